@@ -1,0 +1,55 @@
+// One execution environment: its sandbox, its log stream, and what the UI shows about it.
+import type { Clock, Sandbox, SandboxFactory } from '../ports';
+import type { LogStore, LogEvent } from '../logs/log-store';
+import { appLine } from '../logs/log-format';
+import type { RuntimeLogLine } from './runtime-protocol';
+
+export type EnvironmentState = 'initializing' | 'idle' | 'busy' | 'stopped';
+
+/** A live execution environment of one function revision; serves one invocation at a time. */
+export class Environment {
+  state: EnvironmentState = 'initializing';
+  invocations = 0;
+  peakMemoryMB = 0;
+  lastUsedAt: number;
+  readonly createdAt: number;
+  readonly sandbox: Sandbox;
+  /** Lines written since the last `takeTranscript()`: the invocation's log for `LogType: Tail`. */
+  #transcript: string[] = [];
+
+  constructor(
+    readonly id: string,
+    readonly functionName: string,
+    readonly revision: number,
+    readonly logGroupName: string,
+    readonly logStreamName: string,
+    sandboxes: SandboxFactory,
+    private readonly logs: LogStore,
+    private readonly clock: Clock,
+  ) {
+    this.createdAt = this.lastUsedAt = clock.now();
+    this.sandbox = sandboxes.create((line) => this.writeApp(line));
+  }
+
+  /** Appends a platform line (START, END, REPORT, notices) to this environment's stream. */
+  write(message: string, level: LogEvent['level'] = 'platform', time = this.clock.now()): void {
+    this.logs.append({ group: this.logGroupName, stream: this.logStreamName, timestamp: time, message, level });
+    this.#transcript.push(message);
+  }
+
+  writeApp(line: RuntimeLogLine): void {
+    this.write(appLine(line), line.level, line.time);
+  }
+
+  takeTranscript(): string[] {
+    const lines = this.#transcript;
+    this.#transcript = [];
+    return lines;
+  }
+
+  stop(): void {
+    if (this.state === 'stopped') return;
+    this.state = 'stopped';
+    this.sandbox.dispose();
+  }
+}

@@ -1,0 +1,204 @@
+// Runs one synchronous invocation through an environment: INIT on a cold start, the handler
+// under its timeout, and the START/END/REPORT lines around it, exactly as Lambda logs them.
+import type { Clock, SandboxInitResult, SandboxInvokeResult } from '../ports';
+import { requestId as newRequestId, functionArn } from '../ids';
+import {
+  appLine, billedDuration, endLine, initReportLine, reportLine, startLine, timeoutLine,
+} from '../logs/log-format';
+import type { BuildResult } from './build';
+import type { Environment } from './environment';
+import type { EnvironmentPool, PoolTarget } from './environment-pool';
+import type { LambdaErrorPayload } from './runtime-protocol';
+
+/** Lambda cuts the INIT phase of on-demand functions at 10 seconds. */
+export const INIT_LIMIT_MS = 10_000;
+
+/** What the engine knows about one finished invocation; the UI's result pane shows it. */
+export interface InvocationRecord {
+  requestId: string;
+  functionName: string;
+  version: string;
+  startedAt: number;
+  coldStart: boolean;
+  status: 'success' | 'error' | 'timeout';
+  durationMs: number;
+  billedDurationMs: number;
+  initDurationMs?: number;
+  memorySizeMB: number;
+  maxMemoryUsedMB: number;
+  /** The response payload: the handler's result, or the error object, as JSON text. */
+  payload: string;
+  error?: LambdaErrorPayload;
+  logStreamName: string;
+  /** The log lines of this invocation (INIT lines included on a cold start). */
+  logLines: string[];
+}
+
+/** The function as one invocation sees it: settings frozen at the moment it started. */
+export interface InvocationTarget extends PoolTarget {
+  handler: string;
+  runtime: string;
+  memorySizeMB: number;
+  timeoutSeconds: number;
+  environment: Record<string, string>;
+  build: BuildResult;
+  /** The revision that is current when the invocation ends (environments of older ones stop). */
+  currentRevision(): number | undefined;
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+function withDeadline<T>(clock: Clock, promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  return new Promise((resolve, reject) => {
+    const cancel = clock.setTimer(ms, () => resolve(TIMED_OUT));
+    promise.then(
+      (value) => (cancel(), resolve(value)),
+      (error) => (cancel(), reject(error)),
+    );
+  });
+}
+
+export class Invoker {
+  constructor(
+    private readonly pool: EnvironmentPool,
+    private readonly clock: Clock,
+  ) {}
+
+  async invoke(target: InvocationTarget, payload: string): Promise<InvocationRecord> {
+    const requestId = newRequestId();
+    const { env, cold } = this.pool.acquire(target);
+    const base = {
+      requestId,
+      functionName: target.name,
+      version: target.version,
+      startedAt: this.clock.now(),
+      coldStart: cold,
+      memorySizeMB: target.memorySizeMB,
+      logStreamName: env.logStreamName,
+    };
+    try {
+      let initDurationMs: number | undefined;
+      if (cold) {
+        const init = await this.#initialize(env, target);
+        initDurationMs = init === TIMED_OUT ? INIT_LIMIT_MS : init.initDurationMs;
+        if (init === TIMED_OUT || init.status === 'error') {
+          return this.#initFailed(env, target, base, init, initDurationMs);
+        }
+      }
+      env.write(startLine(requestId, target.version));
+      const timeoutMs = target.timeoutSeconds * 1000;
+      const outcome = await withDeadline(
+        this.clock,
+        env.sandbox.invoke({
+          requestId,
+          payload,
+          invokedFunctionArn: functionArn(target.name),
+          deadline: this.clock.now() + timeoutMs,
+        }),
+        timeoutMs,
+      );
+      env.invocations++;
+      if (outcome === TIMED_OUT) return this.#timedOut(env, target, base, initDurationMs);
+      return this.#finished(env, base, outcome, initDurationMs);
+    } finally {
+      this.pool.release(env, target.currentRevision());
+    }
+  }
+
+  #initialize(env: Environment, target: InvocationTarget): Promise<SandboxInitResult | typeof TIMED_OUT> {
+    const { build } = target;
+    if (!build.ok) {
+      // The code cannot load at all: every cold start fails the same way, without user code running.
+      return Promise.resolve({ status: 'error', error: build.error, initDurationMs: 0, logCount: 0 });
+    }
+    return withDeadline(
+      this.clock,
+      env.sandbox.init({
+        code: build.code,
+        map: build.map,
+        handler: target.handler,
+        runtime: target.runtime,
+        functionName: target.name,
+        functionVersion: target.version,
+        memoryLimitInMB: target.memorySizeMB,
+        logGroupName: env.logGroupName,
+        logStreamName: env.logStreamName,
+        environment: target.environment,
+      }),
+      INIT_LIMIT_MS,
+    );
+  }
+
+  #initFailed(
+    env: Environment,
+    target: InvocationTarget,
+    base: BaseRecord,
+    init: SandboxInitResult | typeof TIMED_OUT,
+    initDurationMs: number,
+  ): InvocationRecord {
+    this.pool.stop(env);
+    if (init === TIMED_OUT) {
+      // Lambda retries a timed-out INIT inside the invoke phase, where the function timeout applies.
+      env.write(initReportLine(initDurationMs, 'timeout'));
+      return this.#timedOut(env, target, base, undefined, true);
+    }
+    const error = (init as Extract<SandboxInitResult, { status: 'error' }>).error;
+    env.write(appLine({ time: this.clock.now(), requestId: undefined, level: 'ERROR', message: `Uncaught Exception \t${errorLogJson(error)}` }), 'ERROR');
+    env.write(initReportLine(initDurationMs, 'error', error.errorType));
+    env.write(startLine(base.requestId, target.version));
+    env.write(endLine(base.requestId));
+    const report = { durationMs: initDurationMs, billedDurationMs: billedDuration(initDurationMs), maxMemoryUsedMB: env.peakMemoryMB };
+    env.write(reportLine({ ...base, ...report, status: 'error', errorType: error.errorType }));
+    return { ...base, ...report, status: 'error', error, payload: JSON.stringify(error), logLines: env.takeTranscript() };
+  }
+
+  #timedOut(env: Environment, target: InvocationTarget, base: BaseRecord, initDurationMs?: number, afterInit = false): InvocationRecord {
+    this.pool.stop(env);
+    const timeoutMs = target.timeoutSeconds * 1000;
+    if (afterInit) env.write(startLine(base.requestId, target.version));
+    env.write(timeoutLine(this.clock.now(), base.requestId, target.timeoutSeconds));
+    env.write(endLine(base.requestId));
+    const report = {
+      durationMs: timeoutMs,
+      billedDurationMs: billedDuration(timeoutMs, initDurationMs),
+      maxMemoryUsedMB: env.peakMemoryMB,
+      initDurationMs,
+    };
+    env.write(reportLine({ ...base, ...report, status: 'timeout' }));
+    const error: LambdaErrorPayload = {
+      errorType: 'Sandbox.Timedout',
+      errorMessage: `RequestId: ${base.requestId} Error: Task timed out after ${target.timeoutSeconds.toFixed(2)} seconds`,
+      trace: [],
+    };
+    const payload = JSON.stringify({ errorType: error.errorType, errorMessage: error.errorMessage });
+    return { ...base, ...report, status: 'timeout', error, payload, logLines: env.takeTranscript() };
+  }
+
+  #finished(env: Environment, base: BaseRecord, outcome: SandboxInvokeResult, initDurationMs?: number): InvocationRecord {
+    env.peakMemoryMB = Math.max(env.peakMemoryMB, outcome.memoryUsedMB);
+    if (outcome.status === 'error') {
+      env.write(appLine({ time: this.clock.now(), requestId: base.requestId, level: 'ERROR', message: `Invoke Error \t${errorLogJson(outcome.error)}` }), 'ERROR');
+      if (outcome.fatal) this.pool.stop(env);
+    }
+    env.write(endLine(base.requestId));
+    const report = {
+      durationMs: outcome.durationMs,
+      billedDurationMs: billedDuration(outcome.durationMs, initDurationMs),
+      maxMemoryUsedMB: env.peakMemoryMB,
+      initDurationMs,
+    };
+    const failed = outcome.status === 'error';
+    env.write(reportLine({ ...base, ...report, ...(failed ? { status: 'error' as const, errorType: outcome.error.errorType } : {}) }));
+    const result = failed
+      ? { status: 'error' as const, error: outcome.error, payload: JSON.stringify(outcome.error) }
+      : { status: 'success' as const, payload: outcome.payload };
+    return { ...base, ...report, ...result, logLines: env.takeTranscript() };
+  }
+}
+
+type BaseRecord = Pick<InvocationRecord, 'requestId' | 'functionName' | 'version' | 'startedAt' | 'coldStart' | 'memorySizeMB' | 'logStreamName'>;
+
+/** In log lines the Node.js runtime names the trace `stack`; in the response it is `trace`. */
+function errorLogJson(error: LambdaErrorPayload): string {
+  return JSON.stringify({ errorType: error.errorType, errorMessage: error.errorMessage, stack: error.trace });
+}

@@ -1,0 +1,78 @@
+// Request and response shapes of the simulated Lambda control plane, as in the AWS Lambda API.
+
+export const RUNTIMES = ['nodejs24.x', 'nodejs22.x', 'nodejs20.x'] as const;
+export type Runtime = (typeof RUNTIMES)[number];
+
+/** A function's code as the playground carries it: source files keyed by path. */
+export interface FunctionCode {
+  Files: Record<string, string>;
+}
+
+export interface EnvironmentInput {
+  Variables?: Record<string, string>;
+}
+
+export interface CreateFunctionInput {
+  FunctionName: string;
+  Code: FunctionCode;
+  Runtime?: string;
+  Handler?: string;
+  Role?: string;
+  Description?: string;
+  MemorySize?: number;
+  Timeout?: number;
+  Environment?: EnvironmentInput;
+  EphemeralStorage?: { Size: number };
+}
+
+export interface UpdateFunctionCodeInput {
+  FunctionName: string;
+  Files: Record<string, string>;
+}
+
+export type UpdateFunctionConfigurationInput = Omit<CreateFunctionInput, 'Code'>;
+
+/** What GetFunctionConfiguration returns (the fields this playground models). */
+export interface FunctionConfiguration {
+  FunctionName: string;
+  FunctionArn: string;
+  Runtime: Runtime;
+  Role: string;
+  Handler: string;
+  CodeSize: number;
+  Description: string;
+  Timeout: number;
+  MemorySize: number;
+  LastModified: string;
+  CodeSha256: string;
+  Version: string;
+  Environment: { Variables: Record<string, string> };
+  EphemeralStorage: { Size: number };
+  State: 'Pending' | 'Active' | 'Failed';
+  LastUpdateStatus: 'InProgress' | 'Successful' | 'Failed';
+  PackageType: 'Zip';
+  Architectures: ['x86_64'];
+  LoggingConfig: { LogFormat: 'Text'; LogGroup: string };
+}
+
+export interface GetFunctionOutput {
+  Configuration: FunctionConfiguration;
+  /** The playground keeps code as files rather than a zip in S3. */
+  Code: { RepositoryType: 'Playground'; Files: Record<string, string> };
+}
+
+export interface InvokeInput {
+  FunctionName: string;
+  Payload?: string;
+  InvocationType?: 'RequestResponse' | 'Event' | 'DryRun';
+  LogType?: 'None' | 'Tail';
+  Qualifier?: string;
+}
+
+export interface InvokeOutput {
+  StatusCode: number;
+  Payload: string;
+  FunctionError?: 'Unhandled';
+  LogResult?: string;
+  ExecutedVersion: string;
+}

@@ -1,0 +1,215 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RuntimeLogLine } from '../../src/engine/lambda/runtime-protocol';
+import type { Compiler, SandboxInit } from '../../src/engine/ports';
+import { nodeCompiler } from '../testing/in-process-ports';
+import { createRuntime } from './runtime';
+
+let compiler: Compiler;
+beforeAll(async () => {
+  compiler = await nodeCompiler();
+});
+
+/** Compiles `files`, runs INIT, and returns a function that invokes with an event. */
+async function environment(files: Record<string, string>, options: Partial<SandboxInit> = {}) {
+  const handler = options.handler ?? 'index.handler';
+  const entry = Object.keys(files)[0]!;
+  const built = await compiler.compile({ files, entryModule: entry, target: 'node22' });
+  if (!built.ok) throw new Error(JSON.stringify(built.errors));
+  const runtime = createRuntime();
+  const logs: RuntimeLogLine[] = [];
+  const init = await runtime.init(
+    {
+      code: built.code, map: built.map, handler, runtime: 'nodejs22.x', functionName: 'fn', functionVersion: '$LATEST',
+      memoryLimitInMB: 256, logGroupName: '/aws/lambda/fn', logStreamName: '2026/11/21/[$LATEST]abc', environment: { STAGE: 'test' },
+      ...options,
+    },
+    (line) => logs.push(line),
+  );
+  let n = 0;
+  const invoke = (event: unknown = {}, timeoutMs = 3000) =>
+    runtime.invoke({ requestId: `req-${++n}`, payload: JSON.stringify(event), invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:fn', deadline: Date.now() + timeoutMs });
+  return { init, invoke, logs };
+}
+
+describe('handler styles', () => {
+  it('async handler: the resolved value is the payload', async () => {
+    const env = await environment({ 'index.mjs': 'export const handler = async (event) => ({ doubled: event.n * 2 });' });
+    expect(env.init.status).toBe('ok');
+    expect(await env.invoke({ n: 21 })).toMatchObject({ status: 'ok', payload: '{"doubled":42}' });
+  });
+
+  it('callback handler: waits for pending timers before answering (callbackWaitsForEmptyEventLoop)', async () => {
+    const env = await environment({
+      'index.js': `let fired = false;
+exports.handler = (event, context, callback) => {
+  setTimeout(() => { fired = true; }, 30);
+  callback(null, { firedAtResponse: fired });
+  setTimeout(() => console.log('after callback'), 10);
+};
+exports.check = async () => fired;`,
+    });
+    const result = await env.invoke();
+    expect(result).toMatchObject({ status: 'ok', payload: '{"firedAtResponse":false}' });
+    expect(env.logs.map((l) => l.message)).toContain('after callback');
+  });
+
+  it('callback handler with callbackWaitsForEmptyEventLoop = false answers at once', async () => {
+    const env = await environment({
+      'index.js': `exports.handler = (event, context, callback) => {
+  context.callbackWaitsForEmptyEventLoop = false;
+  setTimeout(() => console.log('late'), 200);
+  callback(null, 'now');
+};`,
+    });
+    expect(await env.invoke()).toMatchObject({ status: 'ok', payload: '"now"' });
+    expect(env.logs).toHaveLength(0);
+  });
+
+  it('callback error becomes a Lambda error', async () => {
+    const env = await environment({ 'index.js': "exports.handler = (e, c, cb) => cb(new TypeError('bad input'));" });
+    const result = await env.invoke();
+    expect(result.status).toBe('error');
+    if (result.status === 'error') expect(result.error).toMatchObject({ errorType: 'TypeError', errorMessage: 'bad input' });
+  });
+
+  it('context.succeed, context.fail and context.done complete the invocation', async () => {
+    const env = await environment({
+      'index.js': `exports.handler = function (event, context) {
+  if (event.how === 'succeed') context.succeed({ ok: 1 });
+  else if (event.how === 'fail') context.fail(new Error('failed'));
+  else context.done(null, 'done');
+};`,
+    });
+    expect(await env.invoke({ how: 'succeed' })).toMatchObject({ status: 'ok', payload: '{"ok":1}' });
+    expect(await env.invoke({ how: 'done' })).toMatchObject({ status: 'ok', payload: '"done"' });
+    const failed = await env.invoke({ how: 'fail' });
+    expect(failed.status === 'error' && failed.error.errorMessage).toBe('failed');
+  });
+
+  it('a synchronous handler that neither returns a promise nor calls back answers null', async () => {
+    const env = await environment({ 'index.js': 'exports.handler = function (event) { return 42; };' });
+    expect(await env.invoke()).toMatchObject({ status: 'ok', payload: 'null' });
+  });
+
+  it('module state survives between invocations of one environment', async () => {
+    const env = await environment({ 'index.ts': 'let count = 0;\nexport const handler = async () => ++count;' }, { handler: 'index.handler' });
+    await env.invoke();
+    expect(await env.invoke()).toMatchObject({ payload: '2' });
+  });
+
+  it('resolves nested handler paths in sub-folders', async () => {
+    const env = await environment({ 'src/app.ts': 'export const api = { lambdaHandler: async () => "nested" };' }, { handler: 'src/app.api.lambdaHandler' });
+    expect(await env.invoke()).toMatchObject({ payload: '"nested"' });
+  });
+});
+
+describe('errors in Lambda shape', () => {
+  it('a thrown Error has errorType, errorMessage and a trace that points into the user file', async () => {
+    const env = await environment({
+      'index.ts': "import { check } from './lib/check';\nexport const handler = async (event: { v: number }) => check(event.v);\n",
+      'lib/check.ts': '// validates input\nexport function check(v: number): number {\n  if (v < 0) throw new RangeError(`negative: ${v}`);\n  return v;\n}\n',
+    });
+    const result = await env.invoke({ v: -1 });
+    expect(result.status).toBe('error');
+    if (result.status !== 'error') return;
+    expect(result.error.errorType).toBe('RangeError');
+    expect(result.error.errorMessage).toBe('negative: -1');
+    expect(result.error.trace[0]).toBe('RangeError: negative: -1');
+    expect(result.error.trace[1]).toMatch(/^ {4}at check \(\/var\/task\/lib\/check\.ts:3:\d+\)$/);
+    expect(result.error.trace.join('\n')).toContain('/var/task/index.ts:2:');
+    expect(result.fatal).toBe(false);
+  });
+
+  it('a thrown non-Error gives its typeof as errorType and an empty trace', async () => {
+    const env = await environment({ 'index.js': "exports.handler = async () => { throw 'plain string'; };" });
+    const result = await env.invoke();
+    expect(result.status === 'error' && result.error).toEqual({ errorType: 'string', errorMessage: 'plain string', trace: [] });
+  });
+
+  it('a missing export is Runtime.HandlerNotFound', async () => {
+    const env = await environment({ 'index.js': 'exports.main = async () => 1;' });
+    expect(env.init).toMatchObject({ status: 'error', error: { errorType: 'Runtime.HandlerNotFound', errorMessage: 'index.handler is undefined or not exported' } });
+  });
+
+  it('an export that is not a function is Runtime.HandlerNotFound', async () => {
+    const env = await environment({ 'index.js': 'exports.handler = 5;' });
+    expect(env.init).toMatchObject({ status: 'error', error: { errorMessage: 'index.handler is not a function' } });
+  });
+
+  it('a malformed handler string is Runtime.MalformedHandlerName', async () => {
+    const env = await environment({ 'index.js': 'exports.handler = async () => 1;' }, { handler: 'index' });
+    expect(env.init).toMatchObject({ status: 'error', error: { errorType: 'Runtime.MalformedHandlerName', errorMessage: 'Bad handler' } });
+  });
+
+  it('an unavailable package is Runtime.ImportModuleError naming it', async () => {
+    const env = await environment({ 'index.mjs': "import left from 'left-pad';\nexport const handler = async () => left('x', 3);" });
+    expect(env.init.status).toBe('error');
+    if (env.init.status !== 'error') return;
+    expect(env.init.error.errorType).toBe('Runtime.ImportModuleError');
+    expect(env.init.error.errorMessage).toMatch(/^Error: Cannot find module 'left-pad'\nRequire stack:/);
+  });
+
+  it('an error thrown at module top level fails INIT with that error', async () => {
+    const env = await environment({ 'index.js': "throw new Error('config missing');\nexports.handler = async () => 1;" });
+    expect(env.init).toMatchObject({ status: 'error', error: { errorType: 'Error', errorMessage: 'config missing' } });
+  });
+
+  it('nodejs24.x refuses callback-style handlers at INIT', async () => {
+    const env = await environment({ 'index.js': 'exports.handler = (e, c, cb) => cb(null, 1);' }, { runtime: 'nodejs24.x' });
+    expect(env.init).toMatchObject({ status: 'error', error: { errorType: 'Runtime.CallbackHandlerDeprecated' } });
+  });
+
+  it('process.exit() ends the environment with Runtime.ExitError', async () => {
+    const env = await environment({ 'index.js': 'exports.handler = async () => { process.exit(1); };' });
+    const result = await env.invoke();
+    expect(result).toMatchObject({ status: 'error', fatal: true, error: { errorType: 'Runtime.ExitError' } });
+  });
+});
+
+describe('console, context and process', () => {
+  it('writes console methods as log lines with levels, formatted like util.format', async () => {
+    const env = await environment({
+      'index.js': `console.log('cold', 1);
+exports.handler = async () => {
+  console.log('user %s has %d items', 'ana', 3);
+  console.info({ a: 1, b: [1, 2] });
+  console.warn('careful');
+  console.error(new Error('oops'));
+  console.debug('dbg');
+};`,
+    });
+    await env.invoke();
+    expect(env.logs.map(({ level, message, requestId }) => [level, requestId, message.split('\n')[0]])).toEqual([
+      ['INFO', undefined, 'cold 1'],
+      ['INFO', 'req-1', 'user ana has 3 items'],
+      ['INFO', 'req-1', '{ a: 1, b: [ 1, 2 ] }'],
+      ['WARN', 'req-1', 'careful'],
+      ['ERROR', 'req-1', 'Error: oops'],
+      ['DEBUG', 'req-1', 'dbg'],
+    ]);
+    expect(env.logs[4]!.message).toMatch(/\n {4}at .*\/var\/task\/index\.js:6:\d+/);
+  });
+
+  it('passes the Lambda context and environment variables', async () => {
+    const env = await environment({
+      'index.js': `exports.handler = async (event, context) => ({
+  id: context.awsRequestId, name: context.functionName, version: context.functionVersion,
+  arn: context.invokedFunctionArn, memory: context.memoryLimitInMB, group: context.logGroupName,
+  stream: context.logStreamName, remaining: context.getRemainingTimeInMillis(), waits: context.callbackWaitsForEmptyEventLoop,
+  stage: process.env.STAGE, region: process.env.AWS_REGION, fnName: process.env.AWS_LAMBDA_FUNCTION_NAME,
+  root: process.env.LAMBDA_TASK_ROOT, handler: process.env._HANDLER, tz: process.env.TZ,
+});`,
+    });
+    const result = await env.invoke({}, 2000);
+    expect(result.status).toBe('ok');
+    if (result.status !== 'ok') return;
+    const value = JSON.parse(result.payload);
+    expect(value).toMatchObject({
+      id: 'req-1', name: 'fn', version: '$LATEST', arn: 'arn:aws:lambda:us-east-1:123456789012:function:fn', memory: '256',
+      group: '/aws/lambda/fn', stream: '2026/11/21/[$LATEST]abc', waits: true, stage: 'test', region: 'us-east-1',
+      fnName: 'fn', root: '/var/task', handler: 'index.handler', tz: ':UTC',
+    });
+    expect(value.remaining).toBeGreaterThan(1500);
+    expect(value.remaining).toBeLessThanOrEqual(2000);
+  });
+});

@@ -1,0 +1,158 @@
+// The runtime factory: one Lambda execution environment. INIT loads the bundle and resolves
+// the handler; each invoke calls it with an event and a context. Runs in a Web Worker in the
+// browser; unit tests call it directly in Node.
+import type { LogLevel, RuntimeLogLine } from '../../src/engine/lambda/runtime-protocol';
+import type { SandboxInit, SandboxInitResult, SandboxInvoke, SandboxInvokeResult } from '../../src/engine/ports';
+import { parseHandler } from '../../src/engine/lambda/handler-string';
+import { createLambdaConsole } from './console';
+import { ModuleNotFound, runtimeErrorPayload, toErrorPayload } from './errors';
+import { callHandler, type Handler } from './handler-call';
+import { createContext } from './lambda-context';
+import { heapUsedMB } from './memory';
+import { evaluateBundle } from './module-loader';
+import { ProcessExit, createProcess, createRequire, lambdaEnvironment } from './node-globals';
+import { createStackMapper, type StackMapper } from './stack-mapper';
+import { createTimerTracker } from './timers';
+
+const RUNTIME_FRAMES = ['    at _loadUserApp (file:///var/runtime/index.mjs:1:1)'];
+
+/** An error the runtime itself raises while loading the function (`Runtime.*`). */
+class RuntimeFailure extends Error {
+  constructor(readonly payload: ReturnType<typeof runtimeErrorPayload>) {
+    super(payload.errorMessage);
+  }
+}
+
+/** The environment crashed mid-invocation (unhandled rejection, uncaught error, process.exit). */
+class Crash extends Error {
+  constructor(readonly payload: ReturnType<typeof runtimeErrorPayload>) {
+    super(payload.errorMessage);
+  }
+}
+
+function resolveHandler(exports: Record<string, unknown>, handlerString: string, runtime: string): Handler {
+  const parsed = parseHandler(handlerString);
+  if (!parsed.ok) throw new RuntimeFailure(runtimeErrorPayload('Runtime.MalformedHandlerName', parsed.errorMessage, RUNTIME_FRAMES));
+  let value: unknown = exports;
+  for (const key of parsed.exportPath) value = value == null ? undefined : (value as Record<string, unknown>)[key];
+  const name = handlerString.slice(handlerString.lastIndexOf('/') + 1);
+  if (value === undefined) throw new RuntimeFailure(runtimeErrorPayload('Runtime.HandlerNotFound', `${name} is undefined or not exported`, RUNTIME_FRAMES));
+  if (typeof value !== 'function') throw new RuntimeFailure(runtimeErrorPayload('Runtime.HandlerNotFound', `${name} is not a function`, RUNTIME_FRAMES));
+  if (runtime === 'nodejs24.x' && value.length >= 3) {
+    throw new RuntimeFailure(runtimeErrorPayload(
+      'Runtime.CallbackHandlerDeprecated',
+      'ERROR: AWS Lambda has removed support for callback-based function handlers starting with Node.js 24. You need to modify this function to use a supported handler signature to use Node.js 24 or later. For more information see https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html.',
+      RUNTIME_FRAMES,
+    ));
+  }
+  return value as Handler;
+}
+
+export function createRuntime() {
+  let init: SandboxInit | undefined;
+  let handler: Handler | undefined;
+  let mapper: StackMapper = createStackMapper(undefined);
+  let sink: ((line: RuntimeLogLine) => void) | undefined;
+  let logCount = 0;
+  // As in Node's runtime, lines written between invocations carry the last request's id.
+  let requestId: string | undefined;
+  let crash: ((error: Crash) => void) | undefined;
+  const loop = createTimerTracker();
+
+  const emit = (level: LogLevel, message: string) => {
+    logCount++;
+    sink?.({ time: Date.now(), requestId, level, message });
+  };
+  const lambdaConsole = createLambdaConsole(emit, (stack) => mapper.mapStack(stack));
+
+  const reportCrash = (errorType: string, reason: unknown) => {
+    const inner = toErrorPayload(reason, mapper);
+    const message = reason instanceof Error ? `${inner.errorType}: ${inner.errorMessage}` : String(reason);
+    crash?.(new Crash(runtimeErrorPayload(errorType, message, inner.trace.slice(1))));
+  };
+  const scope = globalThis as unknown as { WorkerGlobalScope?: unknown; addEventListener?: (type: string, fn: (e: Event) => void) => void };
+  if (scope.WorkerGlobalScope && scope.addEventListener) {
+    scope.addEventListener('unhandledrejection', (event) => {
+      event.preventDefault();
+      reportCrash('Runtime.UnhandledPromiseRejection', (event as PromiseRejectionEvent).reason);
+    });
+    scope.addEventListener('error', (event) => {
+      event.preventDefault();
+      const error = (event as ErrorEvent).error;
+      if (error instanceof ProcessExit) crash?.(new Crash(runtimeErrorPayload('Runtime.ExitError', `RequestId: ${requestId} Error: ${error.message}`)));
+      else reportCrash(error instanceof Error ? error.name : 'Error', error);
+    });
+  }
+
+  return {
+    /** INIT: evaluates the module's top level and finds the handler. */
+    async init(request: SandboxInit, logSink: (line: RuntimeLogLine) => void): Promise<SandboxInitResult> {
+      init = request;
+      sink = logSink;
+      mapper = createStackMapper(request.map);
+      const started = performance.now();
+      const finish = () => performance.now() - started;
+      try {
+        const parsed = parseHandler(request.handler);
+        const filename = `/var/task/${parsed.ok ? parsed.modulePath : 'index'}.js`;
+        const env = lambdaEnvironment(request);
+        const exports = evaluateBundle(request.code, {
+          require: createRequire({}, filename),
+          filename,
+          console: lambdaConsole,
+          process: createProcess(env, request.runtime, (message) => emit('WARN', message)),
+          timers: loop.timers,
+        });
+        handler = resolveHandler(exports, request.handler, request.runtime);
+        return { status: 'ok', initDurationMs: finish(), logCount };
+      } catch (error) {
+        return { status: 'error', error: initErrorPayload(error, mapper), initDurationMs: finish(), logCount };
+      }
+    },
+
+    /** One invocation; the host enforces the timeout by terminating the worker. */
+    async invoke(request: SandboxInvoke): Promise<SandboxInvokeResult> {
+      requestId = request.requestId;
+      const started = performance.now();
+      const measure = () => ({ durationMs: performance.now() - started, memoryUsedMB: heapUsedMB(), logCount });
+      if (!init || !handler) {
+        const error = runtimeErrorPayload('Runtime.InvalidState', 'The environment was invoked before INIT succeeded.');
+        return { status: 'error', error, fatal: true, ...measure() };
+      }
+      try {
+        const crashed = new Promise<never>((_, reject) => (crash = reject));
+        const event: unknown = JSON.parse(request.payload);
+        const result = await Promise.race([callHandler(handler, event, createContext(init, request), loop), crashed]);
+        let payload: string;
+        try {
+          payload = JSON.stringify(result) ?? 'null';
+        } catch (error) {
+          const detail = error instanceof Error ? error.message : String(error);
+          return { status: 'error', error: runtimeErrorPayload('Runtime.MarshalError', `Unable to stringify response body: ${detail}`), fatal: false, ...measure() };
+        }
+        return { status: 'ok', payload, ...measure() };
+      } catch (error) {
+        if (error instanceof Crash) return { status: 'error', error: error.payload, fatal: true, ...measure() };
+        if (error instanceof ProcessExit) {
+          const payload = runtimeErrorPayload('Runtime.ExitError', `RequestId: ${request.requestId} Error: ${error.message}`);
+          return { status: 'error', error: payload, fatal: true, ...measure() };
+        }
+        return { status: 'error', error: toErrorPayload(error, mapper), fatal: false, ...measure() };
+      } finally {
+        crash = undefined;
+      }
+    },
+  };
+}
+
+function initErrorPayload(error: unknown, mapper: StackMapper) {
+  if (error instanceof RuntimeFailure) return error.payload;
+  if (error instanceof ModuleNotFound) return runtimeErrorPayload('Runtime.ImportModuleError', `Error: ${error.message}`, RUNTIME_FRAMES);
+  if (error instanceof SyntaxError) {
+    return runtimeErrorPayload('Runtime.UserCodeSyntaxError', `SyntaxError: ${error.message}`, RUNTIME_FRAMES);
+  }
+  if (error instanceof ProcessExit) return runtimeErrorPayload('Runtime.ExitError', `Error: ${error.message}`);
+  return toErrorPayload(error, mapper);
+}
+
+export type RuntimeApi = ReturnType<typeof createRuntime>;
