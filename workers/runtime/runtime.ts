@@ -8,7 +8,7 @@ import { createLambdaConsole } from './console';
 import { ModuleNotFound, runtimeErrorPayload, toErrorPayload } from './errors';
 import { callHandler, type Handler } from './handler-call';
 import { createContext } from './lambda-context';
-import { heapUsedMB } from './memory';
+import { memoryUsedMB } from './memory';
 import { evaluateBundle } from './module-loader';
 import { ProcessExit, createProcess, createRequire, lambdaEnvironment } from './node-globals';
 import { createStackMapper, type StackMapper } from './stack-mapper';
@@ -114,7 +114,8 @@ export function createRuntime() {
     async invoke(request: SandboxInvoke): Promise<SandboxInvokeResult> {
       requestId = request.requestId;
       const started = performance.now();
-      const measure = () => ({ durationMs: performance.now() - started, memoryUsedMB: heapUsedMB(), logCount });
+      let responseChars = 0;
+      const measure = () => ({ durationMs: performance.now() - started, memoryUsedMB: memoryUsedMB(request.payload.length + responseChars), logCount });
       if (!init || !handler) {
         const error = runtimeErrorPayload('Runtime.InvalidState', 'The environment was invoked before INIT succeeded.');
         return { status: 'error', error, fatal: true, ...measure() };
@@ -130,6 +131,7 @@ export function createRuntime() {
           const detail = error instanceof Error ? error.message : String(error);
           return { status: 'error', error: runtimeErrorPayload('Runtime.MarshalError', `Unable to stringify response body: ${detail}`), fatal: false, ...measure() };
         }
+        responseChars = payload.length;
         return { status: 'ok', payload, ...measure() };
       } catch (error) {
         if (error instanceof Crash) return { status: 'error', error: error.payload, fatal: true, ...measure() };

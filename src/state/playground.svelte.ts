@@ -1,0 +1,325 @@
+// The root UI state: adapts the engine's events to runes and turns clicks into API calls.
+import type { Engine } from '../engine/engine';
+import type { LogEvent } from '../engine/logs/log-store';
+import type { UpdateFunctionConfigurationInput } from '../engine/lambda/types';
+import type { CompilerStatus } from '../platform/worker-compiler';
+import { SAMPLE_FUNCTION, starterFiles } from '../samples/sample-functions';
+import { describeError } from './describe-error';
+import { FunctionView } from './function-view.svelte';
+import { WORKSPACE_FORMAT, WORKSPACE_VERSION, parseWorkspace, type SavedFunction, type WorkspaceDoc, type WorkspaceStore } from './workspace-doc';
+
+const MAX_LOG_LINES = 1000;
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'error';
+  text: string;
+}
+
+/** The parts of the compiler the UI needs: its status, and a way to start loading it early. */
+export interface CompilerControl {
+  onStatus(listener: (status: CompilerStatus) => void): () => void;
+  load(): Promise<unknown>;
+}
+
+export class Playground {
+  functions = $state.raw<FunctionView[]>([]);
+  selectedName = $state<string | undefined>(undefined);
+  compiler = $state.raw<CompilerStatus>({ state: 'idle' });
+  deploying = $state(false);
+  invoking = $state(false);
+  notice = $state.raw<Notice | undefined>(undefined);
+  saveState = $state<'saved' | 'saving' | 'failed'>('saved');
+  logLines = $state.raw<LogEvent[]>([]);
+
+  readonly selected = $derived(this.functions.find((f) => f.name === this.selectedName));
+
+  #noticeId = 0;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #refreshing: Promise<void> | undefined;
+  #started = false;
+
+  constructor(
+    readonly engine: Engine,
+    private readonly compilerControl: CompilerControl,
+    private readonly store: WorkspaceStore,
+  ) {}
+
+  /** Loads the saved workspace (or the sample), wires engine events; resolves when all is deployed. */
+  async start(): Promise<void> {
+    if (this.#started) return;
+    this.#started = true;
+    this.compilerControl.onStatus((status) => (this.compiler = status));
+    this.#wireEngine();
+    void this.compilerControl.load().catch(() => {});
+
+    const saved = await this.#loadSaved();
+    const creations = saved.functions.map((fn) =>
+      this.engine.lambda
+        .createFunction({
+          FunctionName: fn.name, Runtime: fn.runtime, Handler: fn.handler, MemorySize: fn.memorySize,
+          Timeout: fn.timeout, Environment: { Variables: fn.environment }, Code: { Files: fn.files },
+        })
+        .catch((error: unknown) => this.notify('error', `Could not restore ${fn.name}: ${describeError(error)}`)),
+    );
+    await this.refresh();
+    for (const fn of saved.functions) {
+      const view = this.find(fn.name);
+      if (!view) continue;
+      if (fn.draft) view.files = { ...fn.draft };
+      if (fn.activeFile && fn.activeFile in view.files) view.activeFile = fn.activeFile;
+      view.testEvents = fn.testEvents.map((e) => ({ ...e }));
+      view.selectEvent(fn.selectedEvent ?? fn.testEvents[0]?.name);
+    }
+    this.selectedName = saved.selected && this.find(saved.selected) ? saved.selected : this.functions[0]?.name;
+    this.#reloadLogs();
+    $effect.root(() => {
+      $effect(() => {
+        this.#snapshot();
+        this.#scheduleSave();
+      });
+    });
+    await Promise.all(creations);
+  }
+
+  find(name: string): FunctionView | undefined {
+    return this.functions.find((f) => f.name === name);
+  }
+
+  select(name: string): void {
+    this.selectedName = name;
+    this.#reloadLogs();
+  }
+
+  notify(kind: Notice['kind'], text: string): void {
+    const id = ++this.#noticeId;
+    this.notice = { id, kind, text };
+    if (kind === 'info') setTimeout(() => this.notice?.id === id && (this.notice = undefined), 4000);
+  }
+
+  dismissNotice(): void {
+    this.notice = undefined;
+  }
+
+  /** Creates a function from starter code; returns an error message for the form, if any. */
+  async createFunction(name: string, language: 'typescript' | 'javascript', runtime: string): Promise<string | undefined> {
+    try {
+      await this.engine.lambda.createFunction({ FunctionName: name.trim(), Runtime: runtime, Code: { Files: starterFiles(language) } });
+    } catch (error) {
+      return describeError(error);
+    }
+    await this.refresh();
+    const view = this.find(name.trim());
+    if (view) {
+      view.testEvents = [{ name: 'hello', json: '{\n  "key1": "value1"\n}\n' }];
+      view.selectEvent('hello');
+    }
+    this.select(name.trim());
+    return undefined;
+  }
+
+  /** Lambda has no rename: like a person on AWS, create a copy under the new name, then delete. */
+  async renameFunction(oldName: string, newName: string): Promise<string | undefined> {
+    const view = this.find(oldName);
+    if (!view || newName.trim() === oldName) return undefined;
+    try {
+      const { Configuration: c, Code } = await this.engine.lambda.getFunction({ FunctionName: oldName });
+      await this.engine.lambda.createFunction({
+        FunctionName: newName.trim(), Runtime: c.Runtime, Handler: c.Handler, MemorySize: c.MemorySize, Timeout: c.Timeout,
+        Environment: c.Environment, Description: c.Description, EphemeralStorage: c.EphemeralStorage, Code: { Files: Code.Files },
+      });
+      await this.engine.lambda.deleteFunction({ FunctionName: oldName });
+    } catch (error) {
+      return describeError(error);
+    }
+    await this.refresh();
+    const renamed = this.find(newName.trim());
+    if (renamed) {
+      renamed.files = $state.snapshot(view.files);
+      renamed.activeFile = view.activeFile;
+      renamed.testEvents = $state.snapshot(view.testEvents);
+      renamed.selectEvent(view.selectedEvent);
+      renamed.eventText = view.eventText;
+    }
+    this.select(newName.trim());
+    return undefined;
+  }
+
+  async deleteFunction(name: string): Promise<void> {
+    try {
+      await this.engine.lambda.deleteFunction({ FunctionName: name });
+    } catch (error) {
+      this.notify('error', describeError(error));
+    }
+    await this.refresh();
+    if (this.selectedName === name) this.select(this.functions[0]?.name ?? '');
+  }
+
+  /** Deploys the editor's code (UpdateFunctionCode). */
+  async deploy(): Promise<void> {
+    const view = this.selected;
+    if (!view || this.deploying) return;
+    this.deploying = true;
+    const files = $state.snapshot(view.files);
+    try {
+      view.config = await this.engine.lambda.updateFunctionCode({ FunctionName: view.name, Files: files });
+      view.deployedFiles = files;
+      const problems = view.diagnostics.filter((d) => d.severity === 'error').length;
+      if (problems) this.notify('error', `Deployed ${view.name}, but the code has ${problems} error${problems > 1 ? 's' : ''}: invoking it will fail.`);
+      else this.notify('info', `Deployed ${view.name}.`);
+    } catch (error) {
+      this.notify('error', describeError(error));
+    } finally {
+      this.deploying = false;
+    }
+  }
+
+  /** Invokes the deployed code with the test event; an event that is not JSON is not sent. */
+  async test(): Promise<void> {
+    const view = this.selected;
+    if (!view || this.invoking) return;
+    const check = view.eventCheck;
+    if (!check.ok) {
+      this.notify('error', `The test event is not valid JSON (line ${check.line}, column ${check.column}): ${check.message}. Nothing was sent.`);
+      return;
+    }
+    this.invoking = true;
+    try {
+      await this.engine.lambda.invoke({ FunctionName: view.name, Payload: view.eventText, LogType: 'Tail' });
+    } catch (error) {
+      this.notify('error', describeError(error));
+    } finally {
+      this.invoking = false;
+    }
+  }
+
+  /** UpdateFunctionConfiguration; returns AWS's error message for the form, if any. */
+  async saveConfiguration(name: string, input: Omit<UpdateFunctionConfigurationInput, 'FunctionName'>): Promise<string | undefined> {
+    const view = this.find(name);
+    try {
+      const config = await this.engine.lambda.updateFunctionConfiguration({ FunctionName: name, ...input });
+      if (view) view.config = config;
+      this.notify('info', `Saved the configuration of ${name}.`);
+      return undefined;
+    } catch (error) {
+      return describeError(error);
+    }
+  }
+
+  clearLogs(): void {
+    const view = this.selected;
+    if (view) this.engine.logs.clear(view.config.LoggingConfig.LogGroup);
+    this.logLines = [];
+  }
+
+  /** Brings the function list in line with the engine (also after scripting-API calls). */
+  refresh(): Promise<void> {
+    this.#refreshing ??= (async () => {
+      await Promise.resolve();
+      const { Functions } = await this.engine.lambda.listFunctions();
+      const next: FunctionView[] = [];
+      for (const config of Functions) {
+        const existing = this.find(config.FunctionName);
+        if (existing) {
+          existing.config = config;
+          next.push(existing);
+        } else {
+          const { Code } = await this.engine.lambda.getFunction({ FunctionName: config.FunctionName });
+          next.push(new FunctionView(config, Code.Files));
+        }
+      }
+      this.functions = next;
+      this.#refreshing = undefined;
+    })();
+    return this.#refreshing;
+  }
+
+  #wireEngine(): void {
+    this.engine.events.on((event) => {
+      if (event.type === 'functions-changed') void this.refresh();
+      else if (event.type === 'build') {
+        const view = this.find(event.functionName);
+        if (view) view.diagnostics = event.result.diagnostics;
+      } else if (event.type === 'invocation') {
+        const view = this.find(event.record.functionName);
+        if (view) view.lastResult = event.record;
+      } else if (event.type === 'environments-changed') {
+        const view = this.find(event.functionName);
+        const envs = this.engine.environments(event.functionName);
+        if (view) view.environments = { total: envs.length, busy: envs.filter((e) => e.state === 'busy').length };
+      }
+    });
+    this.engine.logs.appended.on((event) => {
+      if (event.group !== this.selected?.config.LoggingConfig.LogGroup) return;
+      const lines = this.logLines.length >= MAX_LOG_LINES ? this.logLines.slice(-MAX_LOG_LINES + 1) : this.logLines.slice();
+      lines.push(event);
+      this.logLines = lines;
+    });
+  }
+
+  #reloadLogs(): void {
+    const view = this.selected;
+    this.logLines = view ? this.engine.logs.events(view.config.LoggingConfig.LogGroup).slice(-MAX_LOG_LINES) : [];
+  }
+
+  async #loadSaved(): Promise<WorkspaceDoc> {
+    const sample: WorkspaceDoc = {
+      format: WORKSPACE_FORMAT,
+      version: WORKSPACE_VERSION,
+      selected: SAMPLE_FUNCTION.name,
+      functions: [{
+        name: SAMPLE_FUNCTION.name, runtime: SAMPLE_FUNCTION.runtime, handler: SAMPLE_FUNCTION.handler, memorySize: 128,
+        timeout: 3, environment: {}, files: SAMPLE_FUNCTION.files, testEvents: SAMPLE_FUNCTION.testEvents,
+      }],
+    };
+    let raw: unknown;
+    try {
+      raw = await this.store.load();
+    } catch (error) {
+      this.notify('error', `Could not read your saved work (${describeError(error)}). Starting from the sample; nothing was overwritten.`);
+      this.#saveBlocked = true;
+      return sample;
+    }
+    if (raw === undefined) return sample;
+    const parsed = parseWorkspace(raw);
+    if (parsed.ok) return parsed.doc;
+    // Never overwrite a record we could not read: the person may still recover it.
+    this.#saveBlocked = true;
+    this.notify('error', `Your saved work could not be opened: ${parsed.message}. It was left untouched; this session starts from the sample and will not be saved over it.`);
+    return sample;
+  }
+
+  #saveBlocked = false;
+
+  #snapshot(): WorkspaceDoc {
+    return {
+      format: WORKSPACE_FORMAT,
+      version: WORKSPACE_VERSION,
+      selected: this.selectedName,
+      functions: this.functions.map((view): SavedFunction => {
+        const c = view.config;
+        return {
+          name: c.FunctionName, runtime: c.Runtime, handler: c.Handler, memorySize: c.MemorySize, timeout: c.Timeout,
+          environment: c.Environment.Variables, files: view.deployedFiles,
+          draft: view.dirty ? $state.snapshot(view.files) : undefined,
+          activeFile: view.activeFile, testEvents: $state.snapshot(view.testEvents), selectedEvent: view.selectedEvent,
+        };
+      }),
+    };
+  }
+
+  #scheduleSave(): void {
+    if (this.#saveBlocked) return;
+    this.saveState = 'saving';
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => {
+      this.store.save(this.#snapshot()).then(
+        () => (this.saveState = 'saved'),
+        (error: unknown) => {
+          this.saveState = 'failed';
+          this.notify('error', describeError(error));
+        },
+      );
+    }, 400);
+  }
+}
