@@ -27,12 +27,13 @@ const theme = EditorView.theme({
 });
 
 export interface EditorHandle {
-  show(key: string, doc: string, language: EditorLanguage): void;
+  /** Shows the document of `key` (each key keeps its own state) under an accessible name. */
+  show(key: string, doc: string, language: EditorLanguage, label: string): void;
   setMarks(marks: EditorMark[]): void;
   destroy(): void;
 }
 
-export function createEditor(parent: HTMLElement, label: string, onChange: (doc: string) => void): EditorHandle {
+export function createEditor(parent: HTMLElement, onChange: (doc: string) => void): EditorHandle {
   const states = new Map<string, EditorState>();
   let currentKey = '';
 
@@ -51,7 +52,6 @@ export function createEditor(parent: HTMLElement, label: string, onChange: (doc:
     keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, indentWithTab]),
     languageExtension(language),
     theme,
-    EditorView.contentAttributes.of({ 'aria-label': label }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) onChange(update.state.doc.toString());
     }),
@@ -60,7 +60,8 @@ export function createEditor(parent: HTMLElement, label: string, onChange: (doc:
   const view = new EditorView({ parent, state: EditorState.create({ doc: '', extensions: extensions('javascript') }) });
 
   return {
-    show(key, doc, language) {
+    show(key, doc, language, label) {
+      view.contentDOM.setAttribute('aria-label', label);
       if (key === currentKey) {
         // The same file changed outside the editor (e.g. restored): replace its text.
         if (view.state.doc.toString() !== doc) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: doc } });
