@@ -1,15 +1,23 @@
-// Composes the account: Lambda control plane, environment pool, invoker and logs, over ports.
+// Composes the account: the Lambda control plane (functions, versions, aliases, concurrency),
+// the environment pool, the invoker and the logs, over ports.
 import { Emitter } from './events';
 import { LogStore } from './logs/log-store';
+import { ConcurrencyControl } from './lambda/concurrency-control';
 import { EnvironmentPool } from './lambda/environment-pool';
+import { FunctionRegistry } from './lambda/function-registry';
 import { Invoker } from './lambda/invoker';
 import { LambdaService, type LambdaEvent } from './lambda/lambda-service';
-import type { Clock, Compiler, SandboxFactory } from './ports';
+import { VersionControl } from './lambda/version-control';
+import type { Clock, Compiler, SandboxFactory, TmpStore } from './ports';
 
 export interface EnginePorts {
   compiler: Compiler;
   sandboxes: SandboxFactory;
   clock: Clock;
+  /** Keeps each environment's /tmp; optional (unit tests may leave it out). */
+  tmpStore?: TmpStore;
+  /** Randomness for alias traffic splitting; tests make it deterministic. */
+  random?: () => number;
 }
 
 export type EngineEvent = LambdaEvent | { type: 'environments-changed'; functionName: string };
@@ -17,17 +25,69 @@ export type EngineEvent = LambdaEvent | { type: 'environments-changed'; function
 /** The simulated AWS account, free of any browser API. */
 export function createEngine(ports: EnginePorts) {
   const events = new Emitter<EngineEvent>();
+  const emit = (event: EngineEvent) => events.emit(event);
   const logs = new LogStore();
-  const pool = new EnvironmentPool(ports.sandboxes, logs, ports.clock, (functionName) =>
-    events.emit({ type: 'environments-changed', functionName }),
-  );
-  const invoker = new Invoker(pool, ports.clock);
-  const lambda = new LambdaService(ports.compiler, pool, invoker, events, () => ports.clock.now());
+  const registry = new FunctionRegistry();
+  const pool = new EnvironmentPool(ports.sandboxes, logs, ports.clock, {
+    changed: (functionName) => emit({ type: 'environments-changed', functionName }),
+    stopped: (env) => void ports.tmpStore?.drop(env.id).catch(() => {}),
+  });
+  const changed = () => emit({ type: 'functions-changed' });
+  const versions = new VersionControl(registry, pool, changed);
+  const concurrency = new ConcurrencyControl(registry, pool, changed);
+  const invoker = new Invoker(pool, ports.clock, ports.tmpStore);
+  const service = new LambdaService({
+    registry, compiler: ports.compiler, pool, invoker, versions, concurrency, emit,
+    now: () => ports.clock.now(),
+    random: ports.random ?? Math.random,
+  });
+
+  /** Every Lambda API operation the playground models, with AWS's input and output shapes. */
+  const lambda = {
+    createFunction: service.createFunction.bind(service),
+    getFunction: service.getFunction.bind(service),
+    getFunctionConfiguration: service.getFunctionConfiguration.bind(service),
+    listFunctions: service.listFunctions.bind(service),
+    updateFunctionCode: service.updateFunctionCode.bind(service),
+    updateFunctionConfiguration: service.updateFunctionConfiguration.bind(service),
+    deleteFunction: service.deleteFunction.bind(service),
+    invoke: service.invoke.bind(service),
+    invokeWithRecord: service.invokeWithRecord.bind(service),
+    buildOf: service.buildOf.bind(service),
+    publishVersion: versions.publishVersion.bind(versions),
+    listVersionsByFunction: versions.listVersionsByFunction.bind(versions),
+    createAlias: versions.createAlias.bind(versions),
+    updateAlias: versions.updateAlias.bind(versions),
+    getAlias: versions.getAlias.bind(versions),
+    listAliases: versions.listAliases.bind(versions),
+    deleteAlias: versions.deleteAlias.bind(versions),
+    putFunctionConcurrency: concurrency.putFunctionConcurrency.bind(concurrency),
+    getFunctionConcurrency: concurrency.getFunctionConcurrency.bind(concurrency),
+    deleteFunctionConcurrency: concurrency.deleteFunctionConcurrency.bind(concurrency),
+    getAccountSettings: concurrency.getAccountSettings.bind(concurrency),
+  };
+
   return {
     lambda,
     logs,
     events,
-    environments: (functionName: string) => pool.list(functionName),
+    /** The playground's own controls over execution environments and the account. */
+    environments: {
+      list: (functionName: string) => pool.list(functionName),
+      /** "Recycle now": stops the function's idle environments (busy ones after they finish). */
+      recycle: (functionName: string) => pool.retire(functionName),
+      get idleTimeoutMs() {
+        return pool.idleTimeoutMs;
+      },
+      set idleTimeoutMs(ms: number) {
+        pool.idleTimeoutMs = ms;
+      },
+      inFlight: () => concurrency.inFlight(),
+      get accountLimit() {
+        return concurrency.accountLimit;
+      },
+      setAccountConcurrencyLimit: (limit: number) => concurrency.setAccountConcurrencyLimit(limit),
+    },
     dispose: () => pool.stopAll(),
   };
 }

@@ -1,6 +1,6 @@
 // The engine's ports: everything it needs from the outside world, implemented by platform/
 // in the browser and by plain fakes or the worker factories themselves in unit tests.
-import type { Diagnostic, LambdaErrorPayload, RuntimeLogLine } from './lambda/runtime-protocol';
+import type { Diagnostic, LambdaErrorPayload, RuntimeLogLine, TmpChange } from './lambda/runtime-protocol';
 
 export type { Diagnostic };
 
@@ -34,6 +34,10 @@ export interface SandboxInit {
   logGroupName: string;
   logStreamName: string;
   environment: Record<string, string>;
+  /** The function's code, readable under /var/task. */
+  taskFiles: Record<string, string>;
+  /** The ephemeral-storage setting: the size of /tmp in MB. */
+  ephemeralStorageMB: number;
 }
 
 /** One invocation request as the runtime API hands it to an environment. */
@@ -49,10 +53,17 @@ export type SandboxInitResult =
   | { status: 'ok'; initDurationMs: number; logCount: number }
   | { status: 'error'; error: LambdaErrorPayload; initDurationMs: number; logCount: number };
 
+/** What /tmp looks like after an invocation, and what changed in it. */
+export interface TmpReport {
+  usage: { bytes: number; files: number };
+  changes: TmpChange[];
+}
+
 export type SandboxInvokeResult =
-  | { status: 'ok'; payload: string; durationMs: number; memoryUsedMB: number; logCount: number }
+  | { status: 'ok'; payload: string; durationMs: number; memoryUsedMB: number; logCount: number; tmp?: TmpReport }
   | {
       status: 'error';
+      tmp?: TmpReport;
       error: LambdaErrorPayload;
       durationMs: number;
       memoryUsedMB: number;
@@ -80,4 +91,11 @@ export interface Clock {
   now(): number;
   /** Runs `fn` after `ms` milliseconds; returns a function that cancels it. */
   setTimer(ms: number, fn: () => void): () => void;
+}
+
+/** Where the host keeps each environment's /tmp (IndexedDB in the browser). */
+export interface TmpStore {
+  apply(environmentId: string, changes: TmpChange[]): Promise<void>;
+  /** Forgets an environment's /tmp when the environment ends. */
+  drop(environmentId: string): Promise<void>;
 }

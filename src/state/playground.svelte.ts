@@ -245,7 +245,7 @@ export class Playground {
         if (view) view.lastResult = event.record;
       } else if (event.type === 'environments-changed') {
         const view = this.find(event.functionName);
-        const envs = this.engine.environments(event.functionName);
+        const envs = this.engine.environments.list(event.functionName);
         if (view) view.environments = { total: envs.length, busy: envs.filter((e) => e.state === 'busy').length };
       }
     });

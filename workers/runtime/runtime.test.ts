@@ -21,6 +21,7 @@ async function environment(files: Record<string, string>, options: Partial<Sandb
     {
       code: built.code, map: built.map, handler, runtime: 'nodejs22.x', functionName: 'fn', functionVersion: '$LATEST',
       memoryLimitInMB: 256, logGroupName: '/aws/lambda/fn', logStreamName: '2026/11/21/[$LATEST]abc', environment: { STAGE: 'test' },
+      taskFiles: files, ephemeralStorageMB: 512,
       ...options,
     },
     (line) => logs.push(line),

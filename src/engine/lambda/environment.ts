@@ -11,6 +11,8 @@ export class Environment {
   state: EnvironmentState = 'initializing';
   invocations = 0;
   peakMemoryMB = 0;
+  /** What /tmp held after the last invocation. */
+  tmpUsage = { bytes: 0, files: 0 };
   lastUsedAt: number;
   readonly createdAt: number;
   readonly sandbox: Sandbox;
@@ -20,6 +22,7 @@ export class Environment {
   constructor(
     readonly id: string,
     readonly functionName: string,
+    readonly version: string,
     readonly revision: number,
     readonly logGroupName: string,
     readonly logStreamName: string,

@@ -1,6 +1,6 @@
 // Runs one synchronous invocation through an environment: INIT on a cold start, the handler
 // under its timeout, and the START/END/REPORT lines around it, exactly as Lambda logs them.
-import type { Clock, SandboxInitResult, SandboxInvokeResult } from '../ports';
+import type { Clock, SandboxInitResult, SandboxInvokeResult, TmpStore } from '../ports';
 import { requestId as newRequestId, functionArn } from '../ids';
 import {
   appLine, billedDuration, endLine, initReportLine, reportLine, startLine, timeoutLine,
@@ -17,7 +17,11 @@ export const INIT_LIMIT_MS = 10_000;
 export interface InvocationRecord {
   requestId: string;
   functionName: string;
+  /** The version that ran (`ExecutedVersion`). */
   version: string;
+  /** The alias invoked, if the invocation came through one. */
+  alias?: string;
+  environmentId: string;
   startedAt: number;
   coldStart: boolean;
   status: 'success' | 'error' | 'timeout';
@@ -41,6 +45,9 @@ export interface InvocationTarget extends PoolTarget {
   memorySizeMB: number;
   timeoutSeconds: number;
   environment: Record<string, string>;
+  files: Record<string, string>;
+  ephemeralStorageMB: number;
+  alias?: string;
   build: BuildResult;
   /** The revision that is current when the invocation ends (environments of older ones stop). */
   currentRevision(): number | undefined;
@@ -62,6 +69,7 @@ export class Invoker {
   constructor(
     private readonly pool: EnvironmentPool,
     private readonly clock: Clock,
+    private readonly tmpStore?: TmpStore,
   ) {}
 
   async invoke(target: InvocationTarget, payload: string): Promise<InvocationRecord> {
@@ -71,6 +79,8 @@ export class Invoker {
       requestId,
       functionName: target.name,
       version: target.version,
+      ...(target.alias ? { alias: target.alias } : {}),
+      environmentId: env.id,
       startedAt: this.clock.now(),
       coldStart: cold,
       memorySizeMB: target.memorySizeMB,
@@ -92,7 +102,7 @@ export class Invoker {
         env.sandbox.invoke({
           requestId,
           payload,
-          invokedFunctionArn: functionArn(target.name),
+          invokedFunctionArn: functionArn(target.name, target.alias ?? (target.version === '$LATEST' ? undefined : target.version)),
           deadline: this.clock.now() + timeoutMs,
         }),
         timeoutMs,
@@ -124,6 +134,8 @@ export class Invoker {
         logGroupName: env.logGroupName,
         logStreamName: env.logStreamName,
         environment: target.environment,
+        taskFiles: target.files,
+        ephemeralStorageMB: target.ephemeralStorageMB,
       }),
       INIT_LIMIT_MS,
     );
@@ -176,6 +188,10 @@ export class Invoker {
 
   #finished(env: Environment, base: BaseRecord, outcome: SandboxInvokeResult, initDurationMs?: number): InvocationRecord {
     env.peakMemoryMB = Math.max(env.peakMemoryMB, outcome.memoryUsedMB);
+    if (outcome.tmp) {
+      env.tmpUsage = outcome.tmp.usage;
+      if (outcome.tmp.changes.length) void this.tmpStore?.apply(env.id, outcome.tmp.changes).catch(() => {});
+    }
     if (outcome.status === 'error') {
       env.write(appLine({ time: this.clock.now(), requestId: base.requestId, level: 'ERROR', message: `Invoke Error \t${errorLogJson(outcome.error)}` }), 'ERROR');
       if (outcome.fatal) this.pool.stop(env);
@@ -196,7 +212,7 @@ export class Invoker {
   }
 }
 
-type BaseRecord = Pick<InvocationRecord, 'requestId' | 'functionName' | 'version' | 'startedAt' | 'coldStart' | 'memorySizeMB' | 'logStreamName'>;
+type BaseRecord = Pick<InvocationRecord, 'requestId' | 'functionName' | 'version' | 'alias' | 'environmentId' | 'startedAt' | 'coldStart' | 'memorySizeMB' | 'logStreamName'>;
 
 /** In log lines the Node.js runtime names the trace `stack`; in the response it is `trace`. */
 function errorLogJson(error: LambdaErrorPayload): string {

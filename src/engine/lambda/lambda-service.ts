@@ -1,19 +1,22 @@
-// The Lambda control plane: CreateFunction, GetFunction, ListFunctions, UpdateFunctionCode,
-// UpdateFunctionConfiguration, DeleteFunction and Invoke, with AWS's shapes and errors.
-import { ServiceError, invalidParameter, resourceConflict, resourceNotFound } from '../errors';
-import type { Emitter } from '../events';
+// The Lambda control plane: functions (CreateFunction, GetFunction, ListFunctions,
+// UpdateFunctionCode, UpdateFunctionConfiguration, DeleteFunction), Invoke, and — through
+// VersionControl and ConcurrencyControl — versions, aliases and concurrency. AWS shapes and errors.
+import { ServiceError, invalidParameter, resourceConflict } from '../errors';
 import { functionArn, ACCOUNT_ID } from '../ids';
 import { logGroupName } from '../logs/log-format';
 import type { Compiler } from '../ports';
 import { buildFunction, type BuildResult } from './build';
+import type { ConcurrencyControl } from './concurrency-control';
 import type { EnvironmentPool } from './environment-pool';
+import type { FunctionRecord, FunctionRegistry, VersionRecord } from './function-registry';
 import type { InvocationRecord, Invoker } from './invoker';
+import { encodeLogTail } from './log-tail';
 import { parseFunctionName, validateConfiguration, validateFiles, isRuntime } from './validation';
+import type { VersionControl } from './version-control';
 import type {
   CreateFunctionInput, FunctionConfiguration, GetFunctionOutput, InvokeInput, InvokeOutput,
   Runtime, UpdateFunctionCodeInput, UpdateFunctionConfigurationInput,
 } from './types';
-import { encodeLogTail } from './log-tail';
 
 /** Synchronous invocation payloads are limited to 6 MB each way. */
 export const SYNC_PAYLOAD_LIMIT = 6 * 1024 * 1024;
@@ -21,32 +24,29 @@ export const SYNC_PAYLOAD_LIMIT = 6 * 1024 * 1024;
 export type LambdaEvent =
   | { type: 'functions-changed' }
   | { type: 'build'; functionName: string; result: BuildResult }
-  | { type: 'invocation'; record: InvocationRecord };
+  | { type: 'invocation'; record: InvocationRecord }
+  | { type: 'throttle'; functionName: string; reason: string; time: number };
 
-interface FunctionRecord {
-  config: FunctionConfiguration;
-  files: Record<string, string>;
-  /** Bumped by every code or configuration change; environments of older revisions retire. */
-  revision: number;
-  build: Promise<BuildResult>;
+export interface LambdaDeps {
+  registry: FunctionRegistry;
+  compiler: Compiler;
+  pool: EnvironmentPool;
+  invoker: Invoker;
+  versions: VersionControl;
+  concurrency: ConcurrencyControl;
+  emit: (event: LambdaEvent) => void;
+  now: () => number;
+  random: () => number;
 }
 
 export class LambdaService {
-  #functions = new Map<string, FunctionRecord>();
-
-  constructor(
-    private readonly compiler: Compiler,
-    private readonly pool: EnvironmentPool,
-    private readonly invoker: Invoker,
-    private readonly events: Pick<Emitter<LambdaEvent>, 'emit'>,
-    private readonly now: () => number,
-  ) {}
+  constructor(private readonly d: LambdaDeps) {}
 
   async createFunction(input: CreateFunctionInput): Promise<FunctionConfiguration> {
     const { name } = parseFunctionName(input.FunctionName);
     validateConfiguration(input);
     validateFiles(input.Code?.Files);
-    if (this.#functions.has(name)) throw resourceConflict(`Function already exist: ${name}`);
+    if (this.d.registry.has(name)) throw resourceConflict(`Function already exist: ${name}`);
     const config: FunctionConfiguration = {
       FunctionName: name,
       FunctionArn: functionArn(name),
@@ -68,38 +68,42 @@ export class LambdaService {
       Architectures: ['x86_64'],
       LoggingConfig: { LogFormat: 'Text', LogGroup: logGroupName(name) },
     };
-    const record: FunctionRecord = { config, files: { ...input.Code.Files }, revision: 0, build: Promise.resolve(null!) };
-    this.#functions.set(name, record);
-    await this.#rebuild(record);
-    return this.#snapshot(record);
+    const latest: VersionRecord = { config, files: { ...input.Code.Files }, revision: 0, build: Promise.resolve(null!) };
+    this.d.registry.add(name, { latest, versions: new Map(), aliases: new Map(), nextVersion: 1 });
+    await this.#rebuild(latest);
+    return structuredClone(latest.config);
   }
 
-  async getFunction(input: { FunctionName: string }): Promise<GetFunctionOutput> {
-    const record = this.#get(input.FunctionName);
-    return { Configuration: this.#snapshot(record), Code: { RepositoryType: 'Playground', Files: { ...record.files } } };
+  async getFunction(input: { FunctionName: string; Qualifier?: string }): Promise<GetFunctionOutput & { Concurrency?: { ReservedConcurrentExecutions: number } }> {
+    const version = this.#version(input);
+    const { record } = this.d.registry.get(input.FunctionName);
+    return {
+      Configuration: structuredClone(version.config),
+      Code: { RepositoryType: 'Playground', Files: { ...version.files } },
+      ...(record.reservedConcurrency !== undefined ? { Concurrency: { ReservedConcurrentExecutions: record.reservedConcurrency } } : {}),
+    };
   }
 
-  async getFunctionConfiguration(input: { FunctionName: string }): Promise<FunctionConfiguration> {
-    return this.#snapshot(this.#get(input.FunctionName));
+  async getFunctionConfiguration(input: { FunctionName: string; Qualifier?: string }): Promise<FunctionConfiguration> {
+    return structuredClone(this.#version(input).config);
   }
 
   async listFunctions(): Promise<{ Functions: FunctionConfiguration[] }> {
-    const records = [...this.#functions.values()].sort((a, b) => a.config.FunctionName.localeCompare(b.config.FunctionName));
-    return { Functions: records.map((r) => this.#snapshot(r)) };
+    return { Functions: this.d.registry.all().map((r) => structuredClone(r.latest.config)) };
   }
 
   async updateFunctionCode(input: UpdateFunctionCodeInput): Promise<FunctionConfiguration> {
-    const record = this.#get(input.FunctionName);
+    const record = this.#latestOnly(input.FunctionName);
     validateFiles(input.Files);
-    record.files = { ...input.Files };
-    await this.#rebuild(record);
-    return this.#snapshot(record);
+    record.latest.files = { ...input.Files };
+    await this.#rebuild(record.latest);
+    return structuredClone(record.latest.config);
   }
 
   async updateFunctionConfiguration(input: UpdateFunctionConfigurationInput): Promise<FunctionConfiguration> {
-    const record = this.#get(input.FunctionName);
+    const { latest } = this.#latestOnly(input.FunctionName);
     validateConfiguration(input);
-    const c = record.config;
+    const c = latest.config;
     const needsBuild = (input.Handler !== undefined && input.Handler !== c.Handler) || (input.Runtime !== undefined && input.Runtime !== c.Runtime);
     if (input.Runtime !== undefined) c.Runtime = input.Runtime as Runtime;
     if (input.Handler !== undefined) c.Handler = input.Handler;
@@ -110,16 +114,22 @@ export class LambdaService {
     // As on AWS, Environment replaces the whole set of variables.
     if (input.Environment !== undefined) c.Environment = { Variables: { ...(input.Environment.Variables ?? {}) } };
     if (input.EphemeralStorage !== undefined) c.EphemeralStorage = { Size: input.EphemeralStorage.Size };
-    if (needsBuild) await this.#rebuild(record);
-    else this.#touch(record);
-    return this.#snapshot(record);
+    if (needsBuild) await this.#rebuild(latest);
+    else this.#touch(latest);
+    return structuredClone(latest.config);
   }
 
-  async deleteFunction(input: { FunctionName: string }): Promise<Record<string, never>> {
-    const record = this.#get(input.FunctionName);
-    this.#functions.delete(record.config.FunctionName);
-    this.pool.retire(record.config.FunctionName);
-    this.events.emit({ type: 'functions-changed' });
+  /** Deletes the function, or with a Qualifier one published version. */
+  async deleteFunction(input: { FunctionName: string; Qualifier?: string }): Promise<Record<string, never>> {
+    const { name, qualifier } = this.d.registry.get(input.FunctionName);
+    const version = input.Qualifier ?? qualifier;
+    if (version !== undefined) {
+      this.d.versions.deleteVersion(name, version);
+      return {};
+    }
+    this.d.registry.delete(name);
+    this.d.pool.retire(name);
+    this.d.emit({ type: 'functions-changed' });
     return {};
   }
 
@@ -130,35 +140,41 @@ export class LambdaService {
 
   /** Invoke, also returning the engine's record of the invocation (cold/warm, durations, logs). */
   async invokeWithRecord(input: InvokeInput): Promise<{ output: InvokeOutput; record?: InvocationRecord }> {
-    const { name, qualifier } = parseFunctionName(input.FunctionName);
-    const wanted = input.Qualifier ?? qualifier;
-    const record = this.#get(name);
-    if (wanted !== undefined && wanted !== '$LATEST') {
-      throw resourceNotFound(`Function not found: ${functionArn(name, wanted)}`);
-    }
+    const { record, name, qualifier } = this.d.registry.get(input.FunctionName);
+    const target = this.d.registry.resolve(name, record, input.Qualifier ?? qualifier, this.d.random);
     const type = input.InvocationType ?? 'RequestResponse';
     const payload = input.Payload === undefined || input.Payload === '' ? '{}' : input.Payload;
     checkPayload(payload);
-    if (type === 'DryRun') return { output: { StatusCode: 204, Payload: '', ExecutedVersion: '$LATEST' } };
+    if (type === 'DryRun') return { output: { StatusCode: 204, Payload: '', ExecutedVersion: target.executedVersion } };
     if (type !== 'RequestResponse') {
       throw invalidParameter(`InvocationType '${type}' is not available in this playground yet; use 'RequestResponse'.`);
     }
 
-    const build = await record.build;
-    const c = record.config;
-    const invocation = await this.invoker.invoke(
+    const build = await target.version.build;
+    const c = target.version.config;
+    // No await between admission and acquiring an environment: the count must not go stale.
+    try {
+      this.d.concurrency.admit(name);
+    } catch (error) {
+      if (error instanceof ServiceError) this.d.emit({ type: 'throttle', functionName: name, reason: String(error.fields.Reason), time: this.d.now() });
+      throw error;
+    }
+    const invocation = await this.d.invoker.invoke(
       {
         name,
-        version: '$LATEST',
-        revision: record.revision,
+        version: target.executedVersion,
+        ...(target.alias ? { alias: target.alias } : {}),
+        revision: target.version.revision,
         logGroupName: c.LoggingConfig.LogGroup,
         handler: c.Handler,
         runtime: c.Runtime,
         memorySizeMB: c.MemorySize,
         timeoutSeconds: c.Timeout,
         environment: { ...c.Environment.Variables },
+        files: target.version.files,
+        ephemeralStorageMB: c.EphemeralStorage.Size,
         build,
-        currentRevision: () => this.#functions.get(name)?.revision,
+        currentRevision: () => this.d.registry.currentRevision(name, target.executedVersion),
       },
       payload,
     );
@@ -171,53 +187,58 @@ export class LambdaService {
       };
       invocation.payload = JSON.stringify({ errorType: invocation.error.errorType, errorMessage: invocation.error.errorMessage });
     }
-    this.events.emit({ type: 'invocation', record: invocation });
-    const output: InvokeOutput = { StatusCode: 200, Payload: invocation.payload, ExecutedVersion: '$LATEST' };
+    this.d.emit({ type: 'invocation', record: invocation });
+    const output: InvokeOutput = { StatusCode: 200, Payload: invocation.payload, ExecutedVersion: target.executedVersion };
     if (invocation.status !== 'success') output.FunctionError = 'Unhandled';
     if (input.LogType === 'Tail') output.LogResult = encodeLogTail(invocation.logLines);
     return { output, record: invocation };
   }
 
-  /** The latest build of a function: its bundle or its load error, with diagnostics. */
+  /** The latest build of $LATEST: its bundle or its load error, with diagnostics. */
   buildOf(functionName: string): Promise<BuildResult> {
-    return this.#get(functionName).build;
+    return this.d.registry.get(functionName).record.latest.build;
   }
 
-  #get(functionName: string): FunctionRecord {
-    const { name } = parseFunctionName(functionName);
-    const record = this.#functions.get(name);
-    if (!record) throw resourceNotFound(`Function not found: ${functionArn(name)}`);
+  #version(input: { FunctionName: string; Qualifier?: string }): VersionRecord {
+    const { record, name, qualifier } = this.d.registry.get(input.FunctionName);
+    const wanted = input.Qualifier ?? qualifier;
+    // An alias names a version here; its routing applies only to invocations.
+    const alias = wanted !== undefined ? record.aliases.get(wanted) : undefined;
+    return this.d.registry.resolve(name, record, alias ? alias.FunctionVersion : wanted, () => 1).version;
+  }
+
+  #latestOnly(functionName: string): FunctionRecord {
+    const { record, qualifier } = this.d.registry.get(functionName);
+    if (qualifier !== undefined && qualifier !== '$LATEST') {
+      throw invalidParameter('Only $LATEST can be changed: published versions are immutable.');
+    }
     return record;
   }
 
   /** Compiles the current code; a build superseded by a newer change is dropped (latest wins). */
-  async #rebuild(record: FunctionRecord): Promise<void> {
-    const revision = this.#touch(record);
-    record.config.LastUpdateStatus = 'InProgress';
-    const c = record.config;
+  async #rebuild(latest: VersionRecord): Promise<void> {
+    const revision = this.#touch(latest);
+    const c = latest.config;
+    c.LastUpdateStatus = 'InProgress';
     const runtime = isRuntime(c.Runtime) ? c.Runtime : 'nodejs24.x';
-    record.build = buildFunction(this.compiler, record.files, c.Handler, runtime);
-    record.config.CodeSize = codeSize(record.files);
-    record.config.CodeSha256 = await sha256Base64(JSON.stringify(Object.entries(record.files).sort()));
-    const result = await record.build;
-    if (record.revision !== revision) return;
+    latest.build = buildFunction(this.d.compiler, latest.files, c.Handler, runtime);
+    c.CodeSize = codeSize(latest.files);
+    c.CodeSha256 = await sha256Base64(JSON.stringify(Object.entries(latest.files).sort()));
+    const result = await latest.build;
+    if (latest.revision !== revision) return;
     c.State = 'Active';
     c.LastUpdateStatus = 'Successful';
-    this.events.emit({ type: 'build', functionName: c.FunctionName, result });
-    this.events.emit({ type: 'functions-changed' });
+    this.d.emit({ type: 'build', functionName: c.FunctionName, result });
+    this.d.emit({ type: 'functions-changed' });
   }
 
-  /** Marks a change: new revision, new LastModified, old environments retire. */
-  #touch(record: FunctionRecord): number {
-    record.revision++;
-    record.config.LastModified = new Date(this.now()).toISOString().replace('Z', '+0000');
-    this.pool.retire(record.config.FunctionName);
-    this.events.emit({ type: 'functions-changed' });
-    return record.revision;
-  }
-
-  #snapshot(record: FunctionRecord): FunctionConfiguration {
-    return structuredClone(record.config);
+  /** Marks a change of $LATEST: new revision, new LastModified; its old environments retire. */
+  #touch(latest: VersionRecord): number {
+    latest.revision = this.d.registry.nextRevision();
+    latest.config.LastModified = new Date(this.d.now()).toISOString().replace('Z', '+0000');
+    this.d.pool.retire(latest.config.FunctionName, (env) => env.version === '$LATEST');
+    this.d.emit({ type: 'functions-changed' });
+    return latest.revision;
   }
 }
 

@@ -28,3 +28,9 @@ export interface Diagnostic {
   /** Set when the message is an import that could not be resolved: the specifier. */
   importPath?: string;
 }
+
+/** A net change under an environment's /tmp, reported after an invocation for the host to keep. */
+export type TmpChange =
+  | { type: 'file'; path: string; data: Uint8Array; mtimeMs: number }
+  | { type: 'dir'; path: string }
+  | { type: 'deleted'; path: string };

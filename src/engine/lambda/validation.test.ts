@@ -16,6 +16,8 @@ describe('function names', () => {
   it('accepts names and function ARNs', () => {
     expect(parseFunctionName('my-fn_1')).toEqual({ name: 'my-fn_1' });
     expect(parseFunctionName('arn:aws:lambda:us-east-1:123456789012:function:my-fn:$LATEST')).toEqual({ name: 'my-fn', qualifier: '$LATEST' });
+    expect(parseFunctionName('123456789012:function:my-fn')).toEqual({ name: 'my-fn' });
+    expect(parseFunctionName('my-fn:live')).toEqual({ name: 'my-fn', qualifier: 'live' });
   });
 
   it('refuses bad characters and long names with ValidationException', () => {

@@ -25,6 +25,8 @@ export const LIMITS = {
   nameLength: 64,
 } as const;
 
+const PARTIAL_ARN = /^\d{12}:function:([a-zA-Z0-9-_]{1,64})(?::(\$LATEST|[a-zA-Z0-9-_]+))?$/;
+const QUALIFIED_NAME = /^([a-zA-Z0-9-_]{1,64}):(\$LATEST|[a-zA-Z0-9-_]+)$/;
 const ARN_NAME = /^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:([a-zA-Z0-9-_]+)(?::(\$LATEST|[a-zA-Z0-9-_]+))?$/;
 
 /** Accepts a name or a function ARN (optionally qualified) and returns the bare name and qualifier. */
@@ -32,7 +34,8 @@ export function parseFunctionName(value: unknown): { name: string; qualifier?: s
   if (typeof value !== 'string' || value.length === 0) {
     throw validationError([`Value null at 'functionName' failed to satisfy constraint: Member must not be null`]);
   }
-  const arn = ARN_NAME.exec(value);
+  // A full ARN, a partial one (`123456789012:function:name`), or `name:qualifier`, as AWS accepts.
+  const arn = ARN_NAME.exec(value) ?? PARTIAL_ARN.exec(value) ?? QUALIFIED_NAME.exec(value);
   if (arn) return arn[2] ? { name: arn[1]!, qualifier: arn[2] } : { name: arn[1]! };
   const failures: string[] = [];
   if (value.length > LIMITS.nameLength) {

@@ -1,0 +1,122 @@
+// PublishVersion, ListVersionsByFunction and the alias operations.
+import { invalidParameter, resourceConflict, resourceNotFound } from '../errors';
+import { functionArn, hex } from '../ids';
+import { validateAliasName, validateRouting, type AliasConfiguration, type AliasInput } from './aliases';
+import type { EnvironmentPool } from './environment-pool';
+import type { FunctionRegistry } from './function-registry';
+import type { FunctionConfiguration } from './types';
+
+export class VersionControl {
+  constructor(
+    private readonly registry: FunctionRegistry,
+    private readonly pool: EnvironmentPool,
+    private readonly changed: () => void,
+  ) {}
+
+  /**
+   * Snapshots $LATEST's code and configuration as the next version number. As on AWS, when
+   * nothing changed since the last published version, that version is returned instead.
+   */
+  async publishVersion(input: { FunctionName: string; Description?: string }): Promise<FunctionConfiguration> {
+    const { record, name } = this.registry.get(input.FunctionName);
+    const latest = record.latest;
+    await latest.build;
+    const newest = [...record.versions.values()].at(-1);
+    if (newest && newest.config.CodeSha256 === latest.config.CodeSha256 && sameSettings(newest.config, latest.config)) {
+      return structuredClone(newest.config);
+    }
+    const version = String(record.nextVersion++);
+    const config: FunctionConfiguration = {
+      ...structuredClone(latest.config),
+      Version: version,
+      FunctionArn: functionArn(name, version),
+      Description: input.Description ?? latest.config.Description,
+    };
+    record.versions.set(version, { config, files: { ...latest.files }, revision: this.registry.nextRevision(), build: latest.build });
+    this.changed();
+    return structuredClone(config);
+  }
+
+  async listVersionsByFunction(input: { FunctionName: string }): Promise<{ Versions: FunctionConfiguration[] }> {
+    const { record } = this.registry.get(input.FunctionName);
+    return { Versions: [record.latest, ...record.versions.values()].map((v) => structuredClone(v.config)) };
+  }
+
+  /** Deletes one published version (DeleteFunction with a Qualifier). */
+  deleteVersion(name: string, version: string): void {
+    const { record } = this.registry.get(name);
+    if (version === '$LATEST') throw invalidParameter('$LATEST version cannot be deleted without deleting the function.');
+    if (!record.versions.has(version)) throw resourceNotFound(`Function not found: ${functionArn(name, version)}`);
+    const aliased = [...record.aliases.values()].find((a) => a.FunctionVersion === version || a.RoutingConfig?.AdditionalVersionWeights[version] !== undefined);
+    if (aliased) throw resourceConflict(`Unable to delete version because the following aliases reference it: [${aliased.Name}]`);
+    record.versions.delete(version);
+    this.pool.retire(name, (env) => env.version === version);
+    this.changed();
+  }
+
+  async createAlias(input: AliasInput): Promise<AliasConfiguration> {
+    const { record, name } = this.registry.get(input.FunctionName);
+    validateAliasName(input.Name);
+    if (record.aliases.has(input.Name)) throw resourceConflict(`Alias already exists: ${functionArn(name, input.Name)}`);
+    const alias = this.#build(name, record, input, input.FunctionVersion ?? '$LATEST');
+    record.aliases.set(input.Name, alias);
+    this.changed();
+    return structuredClone(alias);
+  }
+
+  async updateAlias(input: AliasInput): Promise<AliasConfiguration> {
+    const { record, name } = this.registry.get(input.FunctionName);
+    const current = this.#alias(name, input.Name);
+    const alias = this.#build(name, record, {
+      ...input,
+      Description: input.Description ?? current.Description,
+      RoutingConfig: input.RoutingConfig ?? current.RoutingConfig,
+    }, input.FunctionVersion ?? current.FunctionVersion);
+    record.aliases.set(input.Name, alias);
+    this.changed();
+    return structuredClone(alias);
+  }
+
+  async getAlias(input: { FunctionName: string; Name: string }): Promise<AliasConfiguration> {
+    const { name } = this.registry.get(input.FunctionName);
+    return structuredClone(this.#alias(name, input.Name));
+  }
+
+  async listAliases(input: { FunctionName: string }): Promise<{ Aliases: AliasConfiguration[] }> {
+    const { record } = this.registry.get(input.FunctionName);
+    return { Aliases: [...record.aliases.values()].map((a) => structuredClone(a)) };
+  }
+
+  async deleteAlias(input: { FunctionName: string; Name: string }): Promise<Record<string, never>> {
+    const { record, name } = this.registry.get(input.FunctionName);
+    this.#alias(name, input.Name);
+    record.aliases.delete(input.Name);
+    this.changed();
+    return {};
+  }
+
+  #alias(name: string, aliasName: string): AliasConfiguration {
+    const alias = this.registry.get(name).record.aliases.get(aliasName);
+    if (!alias) throw resourceNotFound(`Alias not found: ${functionArn(name, aliasName)}`);
+    return alias;
+  }
+
+  #build(name: string, record: ReturnType<FunctionRegistry['get']>['record'], input: AliasInput, version: string): AliasConfiguration {
+    const exists = (v: string) => v === '$LATEST' || record.versions.has(v);
+    if (!exists(version)) throw resourceNotFound(`Function not found: ${functionArn(name, version)}`);
+    const weights = validateRouting(version, input.RoutingConfig?.AdditionalVersionWeights, (v) => record.versions.has(v));
+    return {
+      AliasArn: functionArn(name, input.Name),
+      Name: input.Name,
+      FunctionVersion: version,
+      Description: input.Description ?? '',
+      ...(weights ? { RoutingConfig: { AdditionalVersionWeights: weights } } : {}),
+      RevisionId: `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`,
+    };
+  }
+}
+
+function sameSettings(a: FunctionConfiguration, b: FunctionConfiguration): boolean {
+  const pick = (c: FunctionConfiguration) => JSON.stringify([c.Runtime, c.Handler, c.MemorySize, c.Timeout, c.Environment, c.EphemeralStorage, c.Role]);
+  return pick(a) === pick(b);
+}
