@@ -50,6 +50,8 @@ export class WorkerCompiler implements Compiler {
     await remote.load(
       absoluteWasmURL,
       proxy((loadedBytes: number, totalBytes: number) => {
+        // Progress arrives on its own channel and may land after load() has resolved.
+        if (this.status.state !== 'loading') return;
         // Progress events are frequent; a few per second are enough for a progress bar.
         if (performance.now() - lastReport < 50 && loadedBytes < totalBytes) return;
         lastReport = performance.now();

@@ -13,6 +13,7 @@ import { evaluateBundle } from './module-loader';
 import { ProcessExit, createProcess, createRequire, lambdaEnvironment } from './node-globals';
 import { createStackMapper, type StackMapper } from './stack-mapper';
 import { createTimerTracker } from './timers';
+import { lockDownWorkerScope } from './lockdown';
 
 const RUNTIME_FRAMES = ['    at _loadUserApp (file:///var/runtime/index.mjs:1:1)'];
 
@@ -49,6 +50,7 @@ function resolveHandler(exports: Record<string, unknown>, handlerString: string,
 }
 
 export function createRuntime() {
+  lockDownWorkerScope();
   let init: SandboxInit | undefined;
   let handler: Handler | undefined;
   let mapper: StackMapper = createStackMapper(undefined);
