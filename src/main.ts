@@ -7,12 +7,16 @@ import { WorkerCompiler } from './platform/worker-compiler';
 import { workerSandboxes } from './platform/worker-sandbox';
 import { systemClock } from './platform/system-clock';
 import { idbWorkspaceStore } from './platform/idb-workspace-store';
+import { idbTmpStore } from './platform/idb-tmp-store';
 import { Playground } from './state/playground.svelte';
 import { createScriptingApi } from './app/scripting-api';
 
 const compiler = new WorkerCompiler();
-const engine = createEngine({ compiler, sandboxes: workerSandboxes, clock: systemClock });
-const app = new Playground(engine, compiler, idbWorkspaceStore());
+const tmpStore = idbTmpStore();
+// Environments do not outlive the page, so neither does any /tmp a previous visit left behind.
+void tmpStore.clearAll().catch(() => {});
+const engine = createEngine({ compiler, sandboxes: workerSandboxes, clock: systemClock, tmpStore });
+const app = new Playground(engine, compiler, idbWorkspaceStore(), (id) => tmpStore.list(id));
 
 mount(App, { target: document.getElementById('app')!, props: { app } });
 

@@ -9,14 +9,38 @@ export function createScriptingApi(engine: Engine, ready: Promise<void>) {
     /** Resolves once the compiler is loaded and the workspace's functions are deployed. */
     ready,
     lambda: {
-      createFunction: lambda.createFunction.bind(lambda),
-      getFunction: lambda.getFunction.bind(lambda),
-      getFunctionConfiguration: lambda.getFunctionConfiguration.bind(lambda),
-      listFunctions: lambda.listFunctions.bind(lambda),
-      updateFunctionCode: lambda.updateFunctionCode.bind(lambda),
-      updateFunctionConfiguration: lambda.updateFunctionConfiguration.bind(lambda),
-      deleteFunction: lambda.deleteFunction.bind(lambda),
-      invoke: lambda.invoke.bind(lambda),
+      createFunction: lambda.createFunction,
+      getFunction: lambda.getFunction,
+      getFunctionConfiguration: lambda.getFunctionConfiguration,
+      listFunctions: lambda.listFunctions,
+      updateFunctionCode: lambda.updateFunctionCode,
+      updateFunctionConfiguration: lambda.updateFunctionConfiguration,
+      deleteFunction: lambda.deleteFunction,
+      invoke: lambda.invoke,
+      publishVersion: lambda.publishVersion,
+      listVersionsByFunction: lambda.listVersionsByFunction,
+      createAlias: lambda.createAlias,
+      updateAlias: lambda.updateAlias,
+      getAlias: lambda.getAlias,
+      listAliases: lambda.listAliases,
+      deleteAlias: lambda.deleteAlias,
+      putFunctionConcurrency: lambda.putFunctionConcurrency,
+      getFunctionConcurrency: lambda.getFunctionConcurrency,
+      deleteFunctionConcurrency: lambda.deleteFunctionConcurrency,
+      getAccountSettings: lambda.getAccountSettings,
+    },
+    /** Fires `Count` synchronous invocations at once and tallies successes and throttles. */
+    burst: engine.burst,
+    environments: {
+      /** Live execution environments of a function: id, version, state, invocations, /tmp usage. */
+      list: (functionName: string) =>
+        engine.environments.list(functionName).map((e) => ({
+          id: e.id, version: e.version, state: e.state, createdAt: e.createdAt, invocations: e.invocations, tmp: { ...e.tmpUsage },
+        })),
+      recycle: (functionName: string) => engine.environments.recycle(functionName),
+      setIdleTimeoutMs: (ms: number) => void (engine.environments.idleTimeoutMs = ms),
+      setAccountConcurrencyLimit: (limit: number) => engine.environments.setAccountConcurrencyLimit(limit),
+      inFlight: () => engine.environments.inFlight(),
     },
     logs: {
       /** Events of a log group (e.g. `/aws/lambda/my-function`), oldest first. */

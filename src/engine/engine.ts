@@ -8,6 +8,7 @@ import { FunctionRegistry } from './lambda/function-registry';
 import { Invoker } from './lambda/invoker';
 import { LambdaService, type LambdaEvent } from './lambda/lambda-service';
 import { VersionControl } from './lambda/version-control';
+import { burst, type BurstInput } from './lambda/burst';
 import type { Clock, Compiler, SandboxFactory, TmpStore } from './ports';
 
 export interface EnginePorts {
@@ -66,9 +67,12 @@ export function createEngine(ports: EnginePorts) {
     deleteFunctionConcurrency: concurrency.deleteFunctionConcurrency.bind(concurrency),
     getAccountSettings: concurrency.getAccountSettings.bind(concurrency),
   };
+  /** Not an AWS API: many synchronous invocations at once, tallied. */
+  const fireBurst = (input: BurstInput) => burst(lambda.invoke, input);
 
   return {
     lambda,
+    burst: fireBurst,
     logs,
     events,
     /** The playground's own controls over execution environments and the account. */

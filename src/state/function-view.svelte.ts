@@ -3,6 +3,19 @@
 import type { Diagnostic } from '../engine/ports';
 import type { FunctionConfiguration } from '../engine/lambda/types';
 import type { InvocationRecord } from '../engine/lambda/invoker';
+import type { AliasConfiguration } from '../engine/lambda/aliases';
+
+/** What the UI shows about one live execution environment. */
+export interface EnvironmentSummary {
+  id: string;
+  version: string;
+  state: string;
+  createdAt: number;
+  lastUsedAt: number;
+  invocations: number;
+  tmpBytes: number;
+  tmpFiles: number;
+}
 import { checkJson } from './json-check';
 import type { SavedEvent } from './workspace-doc';
 
@@ -24,11 +37,18 @@ export class FunctionView {
   /** The event text in the editor, possibly not valid JSON yet. */
   eventText = $state('{}');
   lastResult = $state.raw<InvocationRecord | undefined>(undefined);
-  environments = $state.raw({ total: 0, busy: 0 });
+  environments = $state.raw<EnvironmentSummary[]>([]);
+  /** Published versions (not $LATEST), oldest first. */
+  versions = $state.raw<FunctionConfiguration[]>([]);
+  aliases = $state.raw<AliasConfiguration[]>([]);
+  reservedConcurrency = $state<number | undefined>(undefined);
+  /** What Test invokes: $LATEST, a version number or an alias name. */
+  qualifier = $state('$LATEST');
 
   readonly dirty = $derived(!sameFiles(this.files, this.deployedFiles));
   readonly eventCheck = $derived(checkJson(this.eventText));
   readonly fileNames = $derived(Object.keys(this.files).sort());
+  readonly busyEnvironments = $derived(this.environments.filter((e) => e.state === 'busy' || e.state === 'initializing').length);
 
   constructor(config: FunctionConfiguration, deployed: Record<string, string>) {
     this.config = config;

@@ -6,6 +6,8 @@ import type { CompilerStatus } from '../platform/worker-compiler';
 import { SAMPLE_FUNCTION, starterFiles } from '../samples/sample-functions';
 import { describeError } from './describe-error';
 import { FunctionView } from './function-view.svelte';
+import { FunctionAdmin } from './function-admin.svelte';
+import { ConcurrencyMonitor } from './concurrency-monitor.svelte';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION, parseWorkspace, type SavedFunction, type WorkspaceDoc, type WorkspaceStore } from './workspace-doc';
 
 const MAX_LOG_LINES = 1000;
@@ -33,17 +35,24 @@ export class Playground {
   logLines = $state.raw<LogEvent[]>([]);
 
   readonly selected = $derived(this.functions.find((f) => f.name === this.selectedName));
+  readonly admin: FunctionAdmin;
+  readonly concurrency = new ConcurrencyMonitor();
 
   #noticeId = 0;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #refreshing: Promise<void> | undefined;
+  #refreshAgain = false;
   #started = false;
 
   constructor(
     readonly engine: Engine,
     private readonly compilerControl: CompilerControl,
     private readonly store: WorkspaceStore,
-  ) {}
+    /** Lists an environment's /tmp as the host keeps it. */
+    readonly tmpFiles: (environmentId: string) => Promise<Array<{ path: string; type: string; size: number }>> = async () => [],
+  ) {
+    this.admin = new FunctionAdmin(engine, (kind, text) => this.notify(kind, text));
+  }
 
   /** Loads the saved workspace (or the sample), wires engine events; resolves when all is deployed. */
   async start(): Promise<void> {
@@ -185,7 +194,7 @@ export class Playground {
     }
     this.invoking = true;
     try {
-      await this.engine.lambda.invoke({ FunctionName: view.name, Payload: view.eventText, LogType: 'Tail' });
+      await this.engine.lambda.invoke({ FunctionName: view.name, Qualifier: view.qualifier, Payload: view.eventText, LogType: 'Tail' });
     } catch (error) {
       this.notify('error', describeError(error));
     } finally {
@@ -206,32 +215,60 @@ export class Playground {
     }
   }
 
+  /** The account's concurrency limit and how long idle environments live; returns an error, if any. */
+  setEnvironmentSettings(accountLimit: number, idleMinutes: number): string | undefined {
+    if (!(idleMinutes > 0)) return 'Idle reaping needs a positive number of minutes.';
+    try {
+      this.engine.environments.setAccountConcurrencyLimit(accountLimit);
+    } catch (error) {
+      return describeError(error);
+    }
+    this.engine.environments.idleTimeoutMs = idleMinutes * 60_000;
+    this.notify('info', `Account limit ${accountLimit}; idle environments stop after ${idleMinutes} min.`);
+    return undefined;
+  }
+
   clearLogs(): void {
     const view = this.selected;
     if (view) this.engine.logs.clear(view.config.LoggingConfig.LogGroup);
     this.logLines = [];
   }
 
-  /** Brings the function list in line with the engine (also after scripting-API calls). */
+  /**
+   * Brings the function list in line with the engine (also after scripting-API calls).
+   * Calls during a refresh are coalesced into one more run after it, so no change is missed.
+   */
   refresh(): Promise<void> {
-    this.#refreshing ??= (async () => {
-      await Promise.resolve();
-      const { Functions } = await this.engine.lambda.listFunctions();
-      const next: FunctionView[] = [];
-      for (const config of Functions) {
-        const existing = this.find(config.FunctionName);
-        if (existing) {
-          existing.config = config;
-          next.push(existing);
-        } else {
-          const { Code } = await this.engine.lambda.getFunction({ FunctionName: config.FunctionName });
-          next.push(new FunctionView(config, Code.Files));
-        }
-      }
-      this.functions = next;
+    if (this.#refreshing) {
+      this.#refreshAgain = true;
+      return this.#refreshing;
+    }
+    this.#refreshing = (async () => {
+      do {
+        this.#refreshAgain = false;
+        await Promise.resolve();
+        await this.#refreshOnce();
+      } while (this.#refreshAgain);
       this.#refreshing = undefined;
     })();
     return this.#refreshing;
+  }
+
+  async #refreshOnce(): Promise<void> {
+    const { Functions } = await this.engine.lambda.listFunctions();
+    const next: FunctionView[] = [];
+    for (const config of Functions) {
+      const existing = this.find(config.FunctionName);
+      if (existing) {
+        existing.config = config;
+        next.push(existing);
+      } else {
+        const { Code } = await this.engine.lambda.getFunction({ FunctionName: config.FunctionName });
+        next.push(new FunctionView(config, Code.Files));
+      }
+    }
+    this.functions = next;
+    await Promise.all(next.map((view) => this.admin.refresh(view)));
   }
 
   #wireEngine(): void {
@@ -242,11 +279,16 @@ export class Playground {
         if (view) view.diagnostics = event.result.diagnostics;
       } else if (event.type === 'invocation') {
         const view = this.find(event.record.functionName);
-        if (view) view.lastResult = event.record;
+        if (view) {
+          view.lastResult = event.record;
+          this.admin.readEnvironments(view);
+        }
       } else if (event.type === 'environments-changed') {
         const view = this.find(event.functionName);
-        const envs = this.engine.environments.list(event.functionName);
-        if (view) view.environments = { total: envs.length, busy: envs.filter((e) => e.state === 'busy').length };
+        if (view) this.admin.readEnvironments(view);
+        this.concurrency.record(this.engine.environments.inFlight());
+      } else if (event.type === 'throttle') {
+        this.concurrency.throttle(event.functionName, event.reason, event.time);
       }
     });
     this.engine.logs.appended.on((event) => {
