@@ -8,19 +8,22 @@ export type Handler = (event: unknown, context: LambdaContext, callback: (error?
 /** Settles with the handler's result, or rejects with what it threw or reported. */
 export function callHandler(handler: Handler, event: unknown, context: LambdaContext, loop: TimerTracker): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    let settled = false;
-    const succeed = (result: unknown) => {
-      if (!settled) (settled = true), resolve(result);
+    // The first completion decides the response, as in Lambda's Node.js runtime; a callback's
+    // response is then held until the event loop drains (unless the handler opted out).
+    let decided = false;
+    const settle = (failed: boolean, value: unknown, waitForLoop = false) => {
+      if (decided) return;
+      decided = true;
+      const deliver = () => (failed ? reject(value) : resolve(value));
+      if (waitForLoop && context.callbackWaitsForEmptyEventLoop) void loop.whenIdle().then(deliver);
+      else deliver();
     };
-    const fail = (error: unknown) => {
-      if (!settled) (settled = true), reject(error);
-    };
-    const complete = (error: unknown, result: unknown) => (error !== null && error !== undefined ? fail(error) : succeed(result));
-    // A callback's response waits for the event loop to drain unless the handler opts out.
-    const completeAfterLoop = (error: unknown, result: unknown) => {
-      if (context.callbackWaitsForEmptyEventLoop) void loop.whenIdle().then(() => complete(error, result));
-      else complete(error, result);
-    };
+    const succeed = (result: unknown) => settle(false, result);
+    // A rejection or throw without a value is still a failure (its errorType reads 'undefined').
+    const fail = (error: unknown) => settle(true, error);
+    const isError = (error: unknown) => error !== null && error !== undefined;
+    const complete = (error: unknown, result: unknown) => settle(isError(error), isError(error) ? error : result);
+    const completeAfterLoop = (error: unknown, result: unknown) => settle(isError(error), isError(error) ? error : result, true);
     context.done = (error, result) => complete(error, result);
     context.succeed = (result) => succeed(result);
     context.fail = (error) => fail(error);

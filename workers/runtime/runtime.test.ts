@@ -167,6 +167,45 @@ describe('errors in Lambda shape', () => {
   });
 });
 
+describe('handler fidelity', () => {
+  it('accepts a UTF-8 BOM, TypeScript import-equals, and drops type-only imports from aws-lambda', async () => {
+    const env = await environment({
+      'index.ts': "\uFEFFimport type { APIGatewayProxyHandler } from 'aws-lambda';\nimport { Context } from 'aws-lambda';\nimport util = require('./util');\nexport const handler: APIGatewayProxyHandler = async (event, context: Context) => ({ statusCode: 200, body: util.shout('ok') });\n",
+      'util.ts': 'export const shout = (s: string) => s.toUpperCase();',
+    });
+    expect(env.init.status).toBe('ok');
+    expect(await env.invoke()).toMatchObject({ status: 'ok', payload: '{"statusCode":200,"body":"OK"}' });
+  });
+
+  it('runs ESM in a .js file under package.json "type": "module", and CommonJS in .cjs', async () => {
+    const esm = await environment({ 'index.js': 'export const handler = async () => "esm";', 'package.json': '{ "type": "module" }' });
+    expect(await esm.invoke()).toMatchObject({ payload: '"esm"' });
+    const cjs = await environment({ 'index.cjs': 'module.exports.handler = async () => "cjs";', 'package.json': '{ "type": "commonjs" }' });
+    expect(await cjs.invoke()).toMatchObject({ payload: '"cjs"' });
+  });
+
+  it('the first completion wins: callback before the returned promise, context.done before callback', async () => {
+    const env = await environment({
+      'index.js': `exports.handler = async (event, context, callback) => {
+  if (event.first === 'callback') { callback(null, 'from callback'); await new Promise((r) => setTimeout(r, 20)); return 'from promise'; }
+  context.done(null, 'from done');
+  callback(null, 'from callback');
+  return 'from promise';
+};`,
+    });
+    expect(await env.invoke({ first: 'callback' })).toMatchObject({ payload: '"from callback"' });
+    expect(await env.invoke({ first: 'done' })).toMatchObject({ payload: '"from done"' });
+  });
+
+  it("deep recursion is a RangeError in Lambda's error shape, and the environment survives", async () => {
+    const env = await environment({ 'index.mjs': 'const down = (n) => down(n + 1) + 1;\nexport const handler = async (e) => (e.recurse ? down(0) : "alive");' });
+    const result = await env.invoke({ recurse: true });
+    expect(result.status === 'error' && result.error).toMatchObject({ errorType: 'RangeError', errorMessage: 'Maximum call stack size exceeded' });
+    if (result.status === 'error') expect(result.error.trace[1]).toMatch(/\/var\/task\/index\.mjs:1:\d+/);
+    expect(await env.invoke({})).toMatchObject({ status: 'ok', payload: '"alive"' });
+  });
+});
+
 describe('console, context and process', () => {
   it('writes console methods as log lines with levels, formatted like util.format', async () => {
     const env = await environment({
@@ -212,5 +251,12 @@ exports.handler = async () => {
     });
     expect(value.remaining).toBeGreaterThan(1500);
     expect(value.remaining).toBeLessThanOrEqual(2000);
+  });
+});
+
+describe('failures without a value', () => {
+  it('a promise rejected with undefined is a failure whose errorType is its typeof', async () => {
+    const env = await environment({ 'index.mjs': 'export const handler = () => Promise.reject(undefined);' });
+    expect(await env.invoke()).toMatchObject({ status: 'error', error: { errorType: 'undefined', errorMessage: 'undefined', trace: [] } });
   });
 });
