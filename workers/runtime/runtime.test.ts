@@ -260,3 +260,34 @@ describe('failures without a value', () => {
     expect(await env.invoke()).toMatchObject({ status: 'error', error: { errorType: 'undefined', errorMessage: 'undefined', trace: [] } });
   });
 });
+
+describe('/tmp through fs', () => {
+  it('a warm environment keeps /tmp between invocations and reports usage and changes', async () => {
+    const env = await environment({
+      'index.mjs': `import fs from 'node:fs';
+import { readFile } from 'fs/promises';
+export const handler = async (event) => {
+  if (event.write) fs.writeFileSync('/tmp/notes.txt', event.write);
+  return { text: fs.existsSync('/tmp/notes.txt') ? await readFile('/tmp/notes.txt', 'utf8') : null, code: fs.readFileSync('/var/task/index.mjs', 'utf8').length > 0 };
+};`,
+    });
+    const first = await env.invoke({ write: 'hello' });
+    expect(first).toMatchObject({ status: 'ok', payload: '{"text":"hello","code":true}', tmp: { usage: { bytes: 5, files: 1 } } });
+    expect(first.tmp?.changes).toEqual([expect.objectContaining({ type: 'file', path: '/tmp/notes.txt' })]);
+    const second = await env.invoke({});
+    expect(second).toMatchObject({ payload: '{"text":"hello","code":true}', tmp: { changes: [] } });
+  });
+
+  it('writing outside /tmp fails as on Lambda, and the storage setting is enforced with ENOSPC', async () => {
+    const env = await environment({
+      'index.js': `const fs = require('fs');
+exports.handler = async () => {
+  const out = {};
+  try { fs.writeFileSync('/var/task/x.txt', 'x'); } catch (e) { out.task = e.code + ' ' + e.message; }
+  try { fs.writeFileSync('/tmp/big.bin', Buffer.alloc(600 * 1024 * 1024)); } catch (e) { out.big = e.code; }
+  return out;
+};`,
+    }, { ephemeralStorageMB: 512 });
+    expect(await env.invoke()).toMatchObject({ payload: JSON.stringify({ task: "EROFS EROFS: read-only file system, open '/var/task/x.txt'", big: 'ENOSPC' }) });
+  });
+});

@@ -14,6 +14,7 @@ import { ProcessExit, createProcess, createRequire, lambdaEnvironment } from './
 import { createStackMapper, type StackMapper } from './stack-mapper';
 import { createTimerTracker } from './timers';
 import { lockDownWorkerScope } from './lockdown';
+import { createFileSystem } from './fs';
 
 const RUNTIME_FRAMES = ['    at _loadUserApp (file:///var/runtime/index.mjs:1:1)'];
 
@@ -59,6 +60,7 @@ export function createRuntime() {
   // As in Node's runtime, lines written between invocations carry the last request's id.
   let requestId: string | undefined;
   let crash: ((error: Crash) => void) | undefined;
+  let fileSystem: ReturnType<typeof createFileSystem> | undefined;
   const loop = createTimerTracker();
 
   const emit = (level: LogLevel, message: string) => {
@@ -98,8 +100,10 @@ export function createRuntime() {
         const parsed = parseHandler(request.handler);
         const filename = `/var/task/${parsed.ok ? parsed.modulePath : 'index'}.js`;
         const env = lambdaEnvironment(request);
+        fileSystem = createFileSystem({ taskFiles: request.taskFiles, capacityBytes: request.ephemeralStorageMB * 1024 * 1024 });
+        const provided = { fs: fileSystem.fs, 'fs/promises': fileSystem.promises };
         const exports = evaluateBundle(request.code, {
-          require: createRequire({}, filename),
+          require: createRequire(provided, filename),
           filename,
           console: lambdaConsole,
           process: createProcess(env, request.runtime, (message) => emit('WARN', message)),
@@ -117,7 +121,13 @@ export function createRuntime() {
       requestId = request.requestId;
       const started = performance.now();
       let responseChars = 0;
-      const measure = () => ({ durationMs: performance.now() - started, memoryUsedMB: memoryUsedMB(request.payload.length + responseChars), logCount });
+      const measure = () => ({
+        durationMs: performance.now() - started,
+        memoryUsedMB: memoryUsedMB(request.payload.length + responseChars),
+        logCount,
+        // What /tmp holds now and what changed, for the host to keep and show.
+        ...(fileSystem ? { tmp: { usage: fileSystem.usage(), changes: fileSystem.takeChanges() } } : {}),
+      });
       if (!init || !handler) {
         const error = runtimeErrorPayload('Runtime.InvalidState', 'The environment was invoked before INIT succeeded.');
         return { status: 'error', error, fatal: true, ...measure() };
