@@ -38,6 +38,15 @@ describe('compiler', () => {
     if (result.ok) expect(result.code).toMatch(/require\("lodash"\)[\s\S]*require\("node:fs"\)/);
   });
 
+  it('lowers dynamic import() to require so it works in a classic script', async () => {
+    const result = await compile({ 'index.mjs': "export const handler = async () => (await import('node:fs')).existsSync('/tmp');" }, 'index.mjs');
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.code).toContain('require("node:fs")');
+      expect(result.code).not.toMatch(/\bimport\(/);
+    }
+  });
+
   it('reports a syntax error with file, line and column', async () => {
     const result = await compile({ 'index.ts': 'export const handler = async () => {\n  const x = ;\n};\n' });
     expect(result.ok).toBe(false);

@@ -79,6 +79,9 @@ export function createCompiler() {
           sourcesContent: false,
           // Keep function names so stack traces read like the user's code.
           keepNames: true,
+          // The bundle runs as a classic script, where a native import() cannot resolve anything:
+          // lower `await import('x')` to the runtime's require, as Node would load it.
+          supported: { 'dynamic-import': false },
           logLevel: 'silent',
           plugins: [virtualFiles(request.files)],
         });

@@ -9,12 +9,13 @@ export interface ModuleScope {
   filename: string;
   console: Console;
   process: unknown;
+  Buffer: unknown;
   timers: Record<'setTimeout' | 'clearTimeout' | 'setInterval' | 'clearInterval' | 'setImmediate' | 'clearImmediate', unknown>;
 }
 
 const PARAMS = [
   'exports', 'require', 'module', '__filename', '__dirname', 'console', 'process',
-  'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate',
+  'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'Buffer',
 ];
 
 /** Runs the bundle's top level (Lambda's INIT) and returns its `module.exports`. */
@@ -29,7 +30,7 @@ export function evaluateBundle(code: string, scope: ModuleScope): Record<string,
     module.exports,
     module.exports, scope.require, module, scope.filename, scope.filename.replace(/\/[^/]*$/, ''),
     scope.console, scope.process,
-    t.setTimeout, t.clearTimeout, t.setInterval, t.clearInterval, t.setImmediate, t.clearImmediate,
+    t.setTimeout, t.clearTimeout, t.setInterval, t.clearInterval, t.setImmediate, t.clearImmediate, scope.Buffer,
   );
   return module.exports;
 }

@@ -3,10 +3,11 @@
 import type { SandboxInit } from '../../src/engine/ports';
 import { ModuleNotFound } from './errors';
 
-const NODE_BUILTINS = new Set([
-  'assert', 'async_hooks', 'buffer', 'child_process', 'crypto', 'dgram', 'dns', 'events', 'fs', 'fs/promises',
-  'http', 'http2', 'https', 'net', 'os', 'path', 'perf_hooks', 'querystring', 'readline', 'stream',
-  'string_decoder', 'timers', 'tls', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
+/** Node built-ins a browser tab cannot provide (processes, sockets, native code, the V8 internals). */
+const UNAVAILABLE_BUILTINS = new Set([
+  'async_hooks', 'child_process', 'cluster', 'dgram', 'diagnostics_channel', 'dns', 'dns/promises', 'http', 'http2',
+  'https', 'inspector', 'module', 'net', 'perf_hooks', 'process', 'readline', 'repl', 'sqlite', 'tls', 'trace_events',
+  'tty', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib',
 ]);
 
 /** The variables Lambda sets in every execution environment, plus the function's own. */
@@ -78,8 +79,8 @@ export function createRequire(provided: Record<string, unknown>, requiredFrom: s
   return (specifier: string): unknown => {
     const name = specifier.replace(/^node:/, '');
     if (name in provided) return provided[name];
-    if (NODE_BUILTINS.has(name)) {
-      throw new ModuleNotFound(specifier, `Cannot find module '${specifier}': the Node.js built-in '${name}' is not available in this playground yet`);
+    if (UNAVAILABLE_BUILTINS.has(name)) {
+      throw new ModuleNotFound(specifier, `Cannot find module '${specifier}': the Node.js built-in '${name}' is not available in this playground, which runs in a browser`);
     }
     if (specifier.startsWith('@aws-sdk/')) {
       throw new ModuleNotFound(specifier, `Cannot find module '${specifier}': this playground does not simulate that AWS SDK package yet`);

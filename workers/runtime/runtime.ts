@@ -15,6 +15,7 @@ import { createStackMapper, type StackMapper } from './stack-mapper';
 import { createTimerTracker } from './timers';
 import { lockDownWorkerScope } from './lockdown';
 import { createFileSystem } from './fs';
+import { Buffer, createBuiltins } from './builtins';
 
 const RUNTIME_FRAMES = ['    at _loadUserApp (file:///var/runtime/index.mjs:1:1)'];
 
@@ -101,13 +102,19 @@ export function createRuntime() {
         const filename = `/var/task/${parsed.ok ? parsed.modulePath : 'index'}.js`;
         const env = lambdaEnvironment(request);
         fileSystem = createFileSystem({ taskFiles: request.taskFiles, capacityBytes: request.ephemeralStorageMB * 1024 * 1024 });
-        const provided = { fs: fileSystem.fs, 'fs/promises': fileSystem.promises };
+        const builtins = createBuiltins({ timers: loop.timers, memoryLimitInMB: request.memoryLimitInMB });
+        // Getters keep the built-ins lazy: a module is created when the handler first requires it.
+        const provided = Object.defineProperties(Object.create(builtins) as Record<string, unknown>, {
+          fs: { value: fileSystem.fs, enumerable: true },
+          'fs/promises': { value: fileSystem.promises, enumerable: true },
+        });
         const exports = evaluateBundle(request.code, {
           require: createRequire(provided, filename),
           filename,
           console: lambdaConsole,
           process: createProcess(env, request.runtime, (message) => emit('WARN', message)),
           timers: loop.timers,
+          Buffer,
         });
         handler = resolveHandler(exports, request.handler, request.runtime);
         return { status: 'ok', initDurationMs: finish(), logCount };
