@@ -102,3 +102,22 @@ test('invalid configuration is refused with AWS validation messages', async ({ p
   await page.getByRole('button', { name: 'Save configuration' }).click();
   await expect(page.getByRole('alert')).toContainText('InvalidParameterValueException: Lambda was unable to configure your environment variables');
 });
+
+test('an unhandled promise rejection ends the environment with Runtime.UnhandledPromiseRejection', async ({ page }) => {
+  await openPlayground(page);
+  const out = await page.evaluate(async () => {
+    const { lambda } = window.playground;
+    await lambda.createFunction({ FunctionName: 'rejecter', Code: { Files: { 'index.mjs': "let calls = 0;\nexport const handler = async (e) => {\n  calls++;\n  if (e.reject) { Promise.reject(new Error('nobody caught me')); await new Promise((r) => setTimeout(r, 100)); }\n  return calls;\n};" } } });
+    const crashed = await lambda.invoke({ FunctionName: 'rejecter', Payload: '{"reject":true}', LogType: 'Tail' });
+    const next = await lambda.invoke({ FunctionName: 'rejecter', LogType: 'Tail' });
+    await lambda.createFunction({ FunctionName: 'bad-init', Code: { Files: { 'index.mjs': "Promise.reject(new TypeError('at import'));\nexport const handler = async () => 'ok';" } } });
+    const init = await lambda.invoke({ FunctionName: 'bad-init' });
+    return { crashed: JSON.parse(crashed.Payload), crashedLog: atob(crashed.LogResult!), next: next.Payload, nextLog: atob(next.LogResult!), init: JSON.parse(init.Payload) };
+  });
+  expect(out.crashed).toMatchObject({ errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: 'Error: nobody caught me' });
+  expect(out.crashedLog).toContain('ERROR\tUnhandled Promise Rejection \t{"errorType":"Runtime.UnhandledPromiseRejection"');
+  // The crashed environment is gone: the next invocation is a cold start with fresh module state.
+  expect(out.next).toBe('1');
+  expect(out.nextLog).toContain('Init Duration');
+  expect(out.init).toMatchObject({ errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: 'TypeError: at import' });
+});

@@ -50,8 +50,8 @@ export interface SandboxInvoke {
 }
 
 export type SandboxInitResult =
-  | { status: 'ok'; initDurationMs: number; logCount: number }
-  | { status: 'error'; error: LambdaErrorPayload; initDurationMs: number; logCount: number };
+  | { status: 'ok'; initDurationMs: number }
+  | { status: 'error'; error: LambdaErrorPayload; initDurationMs: number };
 
 /** What /tmp looks like after an invocation, and what changed in it. */
 export interface TmpReport {
@@ -60,14 +60,13 @@ export interface TmpReport {
 }
 
 export type SandboxInvokeResult =
-  | { status: 'ok'; payload: string; durationMs: number; memoryUsedMB: number; logCount: number; tmp?: TmpReport }
+  | { status: 'ok'; payload: string; durationMs: number; memoryUsedMB: number; tmp?: TmpReport }
   | {
       status: 'error';
       tmp?: TmpReport;
       error: LambdaErrorPayload;
       durationMs: number;
       memoryUsedMB: number;
-      logCount: number;
       /** The environment crashed (e.g. unhandled rejection) and must not be reused. */
       fatal: boolean;
     };

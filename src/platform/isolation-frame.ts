@@ -28,6 +28,8 @@ export interface IsolationFrame {
   /** Starts a worker in the frame and hands it `port`. */
   spawn(id: string, port: MessagePort): void;
   kill(id: string): void;
+  /** Settles with a message if the frame can never start environments (the runtime did not load). */
+  failed: Promise<string>;
 }
 
 /** Creates the frame once; requests made before it is ready are queued, not lost. */
@@ -50,6 +52,9 @@ export function createIsolationFrame(runtimeScriptURL: string): IsolationFrame {
     if (!r.ok) throw new Error(`Could not load the Lambda runtime (${runtimeScriptURL}: HTTP ${r.status})`);
     return r.text();
   });
+  const failed = new Promise<string>((resolve) => {
+    scriptText.catch((error: unknown) => resolve(error instanceof Error ? error.message : String(error)));
+  });
   addEventListener('message', (event) => {
     if (event.source !== iframe.contentWindow || (event.data as { type?: string })?.type !== 'ready') return;
     void scriptText.then((text) => {
@@ -63,5 +68,6 @@ export function createIsolationFrame(runtimeScriptURL: string): IsolationFrame {
   return {
     spawn: (id, port) => send({ type: 'spawn', id, port, name: `lambda-environment-${id}` }, [port]),
     kill: (id) => send({ type: 'kill', id }),
+    failed,
   };
 }

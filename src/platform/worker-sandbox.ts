@@ -1,19 +1,19 @@
 // The SandboxFactory port in the browser: each execution environment is a Web Worker running
-// the runtime factory, started in the isolation frame (opaque origin) in builds. Disposing
-// terminates it, which is how timeouts stop runaway handlers.
-import { proxy, wrap } from 'comlink';
+// the runtime factory, started in the isolation frame (opaque origin) in builds. The host talks
+// to it with plain messages and exposes nothing to it (see workers/runtime/protocol.ts).
+// Disposing terminates it, which is how timeouts stop runaway handlers.
 import runtimeScriptURL from '../../workers/runtime.worker.ts?worker&url';
 import type { RuntimeLogLine } from '../engine/lambda/runtime-protocol';
 import type { Sandbox, SandboxFactory } from '../engine/ports';
-import type { RuntimeApi } from '../../workers/runtime/runtime';
+import type { EnvironmentMessage, HostMessage } from '../../workers/runtime/protocol';
 import { createIsolationFrame, type IsolationFrame } from './isolation-frame';
-import { createLogDelivery } from './log-delivery';
+import { toInitResult, toInvokeResult, toLogLine } from './sandbox-replies';
 
 let frame: IsolationFrame | undefined;
 let nextId = 0;
 
-/** Starts a runtime worker and returns the port to talk to it and a way to stop it. */
-function startEnvironment(): { port: MessagePort; stop: () => void } {
+/** Starts a runtime worker and returns the port to talk to it, a way to stop it, and its failure. */
+function startEnvironment(): { port: MessagePort; stop: () => void; failed: Promise<string> } {
   const channel = new MessageChannel();
   const id = String(++nextId);
   if (import.meta.env.DEV) {
@@ -21,32 +21,53 @@ function startEnvironment(): { port: MessagePort; stop: () => void } {
     // from a blob; development runs environments as plain same-origin workers instead.
     const worker = new Worker(new URL('../../workers/runtime.worker.ts', import.meta.url), { type: 'module', name: `lambda-environment-${id}` });
     worker.postMessage(channel.port2, [channel.port2]);
-    return { port: channel.port1, stop: () => worker.terminate() };
+    return { port: channel.port1, stop: () => worker.terminate(), failed: new Promise(() => {}) };
   }
-  frame ??= createIsolationFrame(new URL(runtimeScriptURL, location.href).href);
+  if (!frame) {
+    const created = (frame = createIsolationFrame(new URL(runtimeScriptURL, location.href).href));
+    // A frame that could not load the runtime is dropped, so the next environment tries again.
+    void created.failed.then(() => frame === created && (frame = undefined));
+  }
   frame.spawn(id, channel.port2);
   const isolation = frame;
-  return { port: channel.port1, stop: () => isolation.kill(id) };
+  return { port: channel.port1, stop: () => isolation.kill(id), failed: isolation.failed };
 }
 
 export const workerSandboxes: SandboxFactory = {
   create(onLog: (line: RuntimeLogLine) => void): Sandbox {
-    const { port, stop } = startEnvironment();
-    const remote = wrap<RuntimeApi>(port);
-    const logs = createLogDelivery(onLog);
-    const sink = proxy((line: RuntimeLogLine) => logs.receive(line));
+    const { port, stop, failed } = startEnvironment();
+    const pending = new Map<number, (result: unknown) => void>();
+    let requests = 0;
+    let stopped = false;
+    port.onmessage = (event: MessageEvent<EnvironmentMessage>) => {
+      // After disposal a dying worker may still talk (Chromium lets a busy loop run on briefly).
+      if (stopped) return;
+      const message = event.data as Partial<EnvironmentMessage> | null;
+      if (message?.type === 'log') {
+        const line = toLogLine(message.line);
+        if (line) onLog(line);
+      } else if (message?.type === 'reply' && typeof message.id === 'number') {
+        pending.get(message.id)?.(message.result);
+        pending.delete(message.id);
+      }
+    };
+    const call = (message: Omit<HostMessage, 'id'>) =>
+      new Promise<unknown>((resolve) => {
+        const id = ++requests;
+        pending.set(id, resolve);
+        port.postMessage({ ...message, id });
+        // If the environment can never start, answer with that instead of waiting for a timeout.
+        void failed.then((reason) => {
+          pending.delete(id);
+          resolve({ status: 'error', fatal: true, error: { errorType: 'Playground.RuntimeUnavailable', errorMessage: reason, trace: [] } });
+        });
+      });
     return {
-      async init(request) {
-        const result = await remote.init(request, sink);
-        await logs.until(result.logCount);
-        return result;
-      },
-      async invoke(request) {
-        const result = await remote.invoke(request);
-        await logs.until(result.logCount);
-        return result;
-      },
+      init: async (request) => toInitResult(await call({ method: 'init', request })),
+      invoke: async (request) => toInvokeResult(await call({ method: 'invoke', request })),
       dispose() {
+        stopped = true;
+        pending.clear();
         stop();
         port.close();
       },

@@ -3,12 +3,13 @@ import type { Engine } from '../engine/engine';
 import type { LogEvent } from '../engine/logs/log-store';
 import type { UpdateFunctionConfigurationInput } from '../engine/lambda/types';
 import type { CompilerStatus } from '../platform/worker-compiler';
-import { SAMPLE_FUNCTION, starterFiles } from '../samples/sample-functions';
+import { starterFiles } from '../samples/sample-functions';
 import { describeError } from './describe-error';
 import { FunctionView } from './function-view.svelte';
 import { FunctionAdmin } from './function-admin.svelte';
 import { ConcurrencyMonitor } from './concurrency-monitor.svelte';
-import { WORKSPACE_FORMAT, WORKSPACE_VERSION, parseWorkspace, type SavedFunction, type WorkspaceDoc, type WorkspaceStore } from './workspace-doc';
+import type { WorkspaceStore } from './workspace-doc';
+import { WorkspacePersistence, toWorkspaceDoc } from './workspace-persistence.svelte';
 
 const MAX_LOG_LINES = 1000;
 
@@ -31,15 +32,17 @@ export class Playground {
   deploying = $state(false);
   invoking = $state(false);
   notice = $state.raw<Notice | undefined>(undefined);
-  saveState = $state<'saved' | 'saving' | 'failed'>('saved');
   logLines = $state.raw<LogEvent[]>([]);
+  /** The account's concurrency limit, mirrored for the UI. */
+  accountLimit = $state(0);
+  #pendingLines: LogEvent[] = [];
 
   readonly selected = $derived(this.functions.find((f) => f.name === this.selectedName));
   readonly admin: FunctionAdmin;
+  readonly persistence: WorkspacePersistence;
   readonly concurrency = new ConcurrencyMonitor();
 
   #noticeId = 0;
-  #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #refreshing: Promise<void> | undefined;
   #refreshAgain = false;
   #started = false;
@@ -47,11 +50,13 @@ export class Playground {
   constructor(
     readonly engine: Engine,
     private readonly compilerControl: CompilerControl,
-    private readonly store: WorkspaceStore,
+    store: WorkspaceStore,
     /** Lists an environment's /tmp as the host keeps it. */
     readonly tmpFiles: (environmentId: string) => Promise<Array<{ path: string; type: string; size: number }>> = async () => [],
   ) {
     this.admin = new FunctionAdmin(engine, (kind, text) => this.notify(kind, text));
+    this.persistence = new WorkspacePersistence(store, (kind, text) => this.notify(kind, text));
+    this.accountLimit = engine.environments.accountLimit;
   }
 
   /** Loads the saved workspace (or the sample), wires engine events; resolves when all is deployed. */
@@ -62,12 +67,19 @@ export class Playground {
     this.#wireEngine();
     void this.compilerControl.load().catch(() => {});
 
-    const saved = await this.#loadSaved();
+    const saved = await this.persistence.load();
     const creations = saved.functions.map((fn) =>
       this.engine.lambda
         .createFunction({
           FunctionName: fn.name, Runtime: fn.runtime, Handler: fn.handler, MemorySize: fn.memorySize,
           Timeout: fn.timeout, Environment: { Variables: fn.environment }, Code: { Files: fn.files },
+          ...(fn.description ? { Description: fn.description } : {}),
+          ...(fn.ephemeralStorageMB ? { EphemeralStorage: { Size: fn.ephemeralStorageMB } } : {}),
+        })
+        .then(async () => {
+          if (fn.reservedConcurrency !== undefined) {
+            await this.engine.lambda.putFunctionConcurrency({ FunctionName: fn.name, ReservedConcurrentExecutions: fn.reservedConcurrency });
+          }
         })
         .catch((error: unknown) => this.notify('error', `Could not restore ${fn.name}: ${describeError(error)}`)),
     );
@@ -82,12 +94,7 @@ export class Playground {
     }
     this.selectedName = saved.selected && this.find(saved.selected) ? saved.selected : this.functions[0]?.name;
     this.#reloadLogs();
-    $effect.root(() => {
-      $effect(() => {
-        this.#snapshot();
-        this.#scheduleSave();
-      });
-    });
+    this.persistence.watch(() => toWorkspaceDoc(this.functions, this.selectedName));
     await Promise.all(creations);
   }
 
@@ -194,7 +201,7 @@ export class Playground {
     }
     this.invoking = true;
     try {
-      await this.engine.lambda.invoke({ FunctionName: view.name, Qualifier: view.qualifier, Payload: view.eventText, LogType: 'Tail' });
+      await this.engine.lambda.invoke({ FunctionName: view.name, Qualifier: view.qualifier, Payload: view.eventText });
     } catch (error) {
       this.notify('error', describeError(error));
     } finally {
@@ -224,6 +231,7 @@ export class Playground {
       return describeError(error);
     }
     this.engine.environments.idleTimeoutMs = idleMinutes * 60_000;
+    this.accountLimit = this.engine.environments.accountLimit;
     this.notify('info', `Account limit ${accountLimit}; idle environments stop after ${idleMinutes} min.`);
     return undefined;
   }
@@ -293,9 +301,12 @@ export class Playground {
     });
     this.engine.logs.appended.on((event) => {
       if (event.group !== this.selected?.config.LoggingConfig.LogGroup) return;
-      const lines = this.logLines.length >= MAX_LOG_LINES ? this.logLines.slice(-MAX_LOG_LINES + 1) : this.logLines.slice();
-      lines.push(event);
-      this.logLines = lines;
+      // Lines come in bursts; copy the visible list once per burst, not once per line.
+      if (this.#pendingLines.push(event) > 1) return;
+      queueMicrotask(() => {
+        this.logLines = [...this.logLines, ...this.#pendingLines].slice(-MAX_LOG_LINES);
+        this.#pendingLines = [];
+      });
     });
   }
 
@@ -304,64 +315,5 @@ export class Playground {
     this.logLines = view ? this.engine.logs.events(view.config.LoggingConfig.LogGroup).slice(-MAX_LOG_LINES) : [];
   }
 
-  async #loadSaved(): Promise<WorkspaceDoc> {
-    const sample: WorkspaceDoc = {
-      format: WORKSPACE_FORMAT,
-      version: WORKSPACE_VERSION,
-      selected: SAMPLE_FUNCTION.name,
-      functions: [{
-        name: SAMPLE_FUNCTION.name, runtime: SAMPLE_FUNCTION.runtime, handler: SAMPLE_FUNCTION.handler, memorySize: 128,
-        timeout: 3, environment: {}, files: SAMPLE_FUNCTION.files, testEvents: SAMPLE_FUNCTION.testEvents,
-      }],
-    };
-    let raw: unknown;
-    try {
-      raw = await this.store.load();
-    } catch (error) {
-      this.notify('error', `Could not read your saved work (${describeError(error)}). Starting from the sample; nothing was overwritten.`);
-      this.#saveBlocked = true;
-      return sample;
-    }
-    if (raw === undefined) return sample;
-    const parsed = parseWorkspace(raw);
-    if (parsed.ok) return parsed.doc;
-    // Never overwrite a record we could not read: the person may still recover it.
-    this.#saveBlocked = true;
-    this.notify('error', `Your saved work could not be opened: ${parsed.message}. It was left untouched; this session starts from the sample and will not be saved over it.`);
-    return sample;
-  }
 
-  #saveBlocked = false;
-
-  #snapshot(): WorkspaceDoc {
-    return {
-      format: WORKSPACE_FORMAT,
-      version: WORKSPACE_VERSION,
-      selected: this.selectedName,
-      functions: this.functions.map((view): SavedFunction => {
-        const c = view.config;
-        return {
-          name: c.FunctionName, runtime: c.Runtime, handler: c.Handler, memorySize: c.MemorySize, timeout: c.Timeout,
-          environment: c.Environment.Variables, files: view.deployedFiles,
-          draft: view.dirty ? $state.snapshot(view.files) : undefined,
-          activeFile: view.activeFile, testEvents: $state.snapshot(view.testEvents), selectedEvent: view.selectedEvent,
-        };
-      }),
-    };
-  }
-
-  #scheduleSave(): void {
-    if (this.#saveBlocked) return;
-    this.saveState = 'saving';
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => {
-      this.store.save(this.#snapshot()).then(
-        () => (this.saveState = 'saved'),
-        (error: unknown) => {
-          this.saveState = 'failed';
-          this.notify('error', describeError(error));
-        },
-      );
-    }, 400);
-  }
 }

@@ -17,6 +17,9 @@ export interface SavedFunction {
   memorySize: number;
   timeout: number;
   environment: Record<string, string>;
+  description?: string;
+  ephemeralStorageMB?: number;
+  reservedConcurrency?: number;
   /** The deployed code. */
   files: Record<string, string>;
   /** Edits not yet deployed, if any. */

@@ -36,13 +36,13 @@ export function virtualFiles(files: Record<string, string>): Plugin {
         if (!relative) return { path: args.path, external: true };
         const importerDir = args.importer.slice(TASK_ROOT.length + 1).split('/').slice(0, -1).join('/');
         const base = args.path.startsWith('/') ? normalize(args.path.replace(TASK_ROOT, '')) : normalize(`${importerDir}/${args.path}`);
-        const found = candidates(base).find((candidate) => candidate in files);
+        const found = candidates(base).find((candidate) => Object.hasOwn(files, candidate));
         if (found) return { path: `${TASK_ROOT}/${found}`, namespace: 'file' };
         return { errors: [{ text: `Could not resolve "${args.path}"`, detail: { importPath: args.path } }] };
       });
       build.onLoad({ filter: /.*/, namespace: 'file' }, (args) => {
         const path = args.path.slice(TASK_ROOT.length + 1);
-        const contents = files[path];
+        const contents = Object.hasOwn(files, path) ? files[path] : undefined;
         if (contents === undefined) return { errors: [{ text: `No file named "${path}"` }] };
         const ext = path.split('.').pop() ?? '';
         return { contents, loader: LOADERS[ext] ?? 'js', resolveDir: `${TASK_ROOT}/${path.split('/').slice(0, -1).join('/')}`.replace(/\/$/, '') };

@@ -57,7 +57,6 @@ export function createRuntime() {
   let handler: Handler | undefined;
   let mapper: StackMapper = createStackMapper(undefined);
   let sink: ((line: RuntimeLogLine) => void) | undefined;
-  let logCount = 0;
   // As in Node's runtime, lines written between invocations carry the last request's id.
   let requestId: string | undefined;
   let crash: ((error: Crash) => void) | undefined;
@@ -65,27 +64,28 @@ export function createRuntime() {
   const loop = createTimerTracker();
 
   const emit = (level: LogLevel, message: string) => {
-    logCount++;
     sink?.({ time: Date.now(), requestId, level, message });
   };
   const lambdaConsole = createLambdaConsole(emit, (stack) => mapper.mapStack(stack));
 
-  const reportCrash = (errorType: string, reason: unknown) => {
-    const inner = toErrorPayload(reason, mapper);
-    const message = reason instanceof Error ? `${inner.errorType}: ${inner.errorMessage}` : String(reason);
-    crash?.(new Crash(runtimeErrorPayload(errorType, message, inner.trace.slice(1))));
-  };
+  // A crash outside an invocation (during INIT, or from a timer between invocations) fails the
+  // next phase, as the Node.js runtime's process would have died by then.
+  let pendingCrash: Crash | undefined;
+  const raise = (failure: Crash) => (crash ? crash(failure) : (pendingCrash ??= failure));
   const scope = globalThis as unknown as { WorkerGlobalScope?: unknown; addEventListener?: (type: string, fn: (e: Event) => void) => void };
   if (scope.WorkerGlobalScope && scope.addEventListener) {
     scope.addEventListener('unhandledrejection', (event) => {
       event.preventDefault();
-      reportCrash('Runtime.UnhandledPromiseRejection', (event as PromiseRejectionEvent).reason);
+      const reason = (event as PromiseRejectionEvent).reason;
+      const inner = toErrorPayload(reason, mapper);
+      const message = reason instanceof Error ? `${inner.errorType}: ${inner.errorMessage}` : String(reason);
+      raise(new Crash(runtimeErrorPayload('Runtime.UnhandledPromiseRejection', message, inner.trace.slice(1))));
     });
     scope.addEventListener('error', (event) => {
       event.preventDefault();
       const error = (event as ErrorEvent).error;
-      if (error instanceof ProcessExit) crash?.(new Crash(runtimeErrorPayload('Runtime.ExitError', `RequestId: ${requestId} Error: ${error.message}`)));
-      else reportCrash(error instanceof Error ? error.name : 'Error', error);
+      if (error instanceof ProcessExit) raise(new Crash(runtimeErrorPayload('Runtime.ExitError', `RequestId: ${requestId} Error: ${error.message}`)));
+      else raise(new Crash(toErrorPayload(error, mapper)));
     });
   }
 
@@ -117,9 +117,12 @@ export function createRuntime() {
           Buffer,
         });
         handler = resolveHandler(exports, request.handler, request.runtime);
-        return { status: 'ok', initDurationMs: finish(), logCount };
+        // Let rejections from the module's top level surface before INIT is declared done.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (pendingCrash) return { status: 'error', error: pendingCrash.payload, initDurationMs: finish() };
+        return { status: 'ok', initDurationMs: finish() };
       } catch (error) {
-        return { status: 'error', error: initErrorPayload(error, mapper), initDurationMs: finish(), logCount };
+        return { status: 'error', error: initErrorPayload(error, mapper), initDurationMs: finish() };
       }
     },
 
@@ -131,10 +134,10 @@ export function createRuntime() {
       const measure = () => ({
         durationMs: performance.now() - started,
         memoryUsedMB: memoryUsedMB(request.payload.length + responseChars),
-        logCount,
         // What /tmp holds now and what changed, for the host to keep and show.
         ...(fileSystem ? { tmp: { usage: fileSystem.usage(), changes: fileSystem.takeChanges() } } : {}),
       });
+      if (pendingCrash) return { status: 'error', error: pendingCrash.payload, fatal: true, ...measure() };
       if (!init || !handler) {
         const error = runtimeErrorPayload('Runtime.InvalidState', 'The environment was invoked before INIT succeeded.');
         return { status: 'error', error, fatal: true, ...measure() };

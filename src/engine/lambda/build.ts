@@ -36,7 +36,14 @@ export async function buildFunction(
   const entryFile = resolveModuleFile(files, parsed.modulePath);
   if (!entryFile) return { ok: false, error: cannotFindModule(parsed.modulePath, []), diagnostics: [] };
 
-  const result = await compiler.compile({ files, entryModule: entryFile, target: esbuildTarget(runtime) });
+  let result: Awaited<ReturnType<Compiler['compile']>>;
+  try {
+    result = await compiler.compile({ files, entryModule: entryFile, target: esbuildTarget(runtime) });
+  } catch (error) {
+    // The compiler itself failed (e.g. esbuild.wasm could not be downloaded): not the code's fault.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: runtimeError('Playground.CompilerUnavailable', `The code could not be compiled: ${reason}. Deploy again once the compiler has loaded.`), diagnostics: [] };
+  }
   if (result.ok) return { ok: true, code: result.code, map: result.map, diagnostics: result.warnings };
 
   const diagnostics = [...result.errors, ...result.warnings];

@@ -33,5 +33,5 @@ export const MODULE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'];
 /** The file a handler's module resolves to among the function's files, if any. */
 export function resolveModuleFile(files: Record<string, string>, modulePath: string): string | undefined {
   const clean = modulePath.replace(/^\.?\//, '');
-  return MODULE_EXTENSIONS.map((ext) => clean + ext).find((candidate) => candidate in files);
+  return MODULE_EXTENSIONS.map((ext) => clean + ext).find((candidate) => Object.hasOwn(files, candidate));
 }

@@ -89,7 +89,9 @@ export class Invoker {
     try {
       let initDurationMs: number | undefined;
       if (cold) {
+        env.state = 'initializing';
         const init = await this.#initialize(env, target);
+        if (env.state === 'initializing') env.state = 'busy';
         initDurationMs = init === TIMED_OUT ? INIT_LIMIT_MS : init.initDurationMs;
         if (init === TIMED_OUT || init.status === 'error') {
           return this.#initFailed(env, target, base, init, initDurationMs);
@@ -110,6 +112,10 @@ export class Invoker {
       env.invocations++;
       if (outcome === TIMED_OUT) return this.#timedOut(env, target, base, initDurationMs);
       return this.#finished(env, base, outcome, initDurationMs);
+    } catch (error) {
+      // The environment failed in a way the runtime did not report: never hand it out again.
+      this.pool.stop(env);
+      throw error;
     } finally {
       this.pool.release(env, target.currentRevision());
     }
@@ -119,7 +125,7 @@ export class Invoker {
     const { build } = target;
     if (!build.ok) {
       // The code cannot load at all: every cold start fails the same way, without user code running.
-      return Promise.resolve({ status: 'error', error: build.error, initDurationMs: 0, logCount: 0 });
+      return Promise.resolve({ status: 'error', error: build.error, initDurationMs: 0 });
     }
     return withDeadline(
       this.clock,
@@ -193,7 +199,9 @@ export class Invoker {
       if (outcome.tmp.changes.length) void this.tmpStore?.apply(env.id, outcome.tmp.changes).catch(() => {});
     }
     if (outcome.status === 'error') {
-      env.write(appLine({ time: this.clock.now(), requestId: base.requestId, level: 'ERROR', message: `Invoke Error \t${errorLogJson(outcome.error)}` }), 'ERROR');
+      const label = errorLabel(outcome.error.errorType, outcome.fatal);
+      if (label) env.write(appLine({ time: this.clock.now(), requestId: base.requestId, level: 'ERROR', message: `${label} \t${errorLogJson(outcome.error)}` }), 'ERROR');
+      else env.write(`RequestId: ${base.requestId} Error: ${outcome.error.errorMessage.replace(/^RequestId: \S+ Error: /, '')}`);
       if (outcome.fatal) this.pool.stop(env);
     }
     env.write(endLine(base.requestId));
@@ -213,6 +221,13 @@ export class Invoker {
 }
 
 type BaseRecord = Pick<InvocationRecord, 'requestId' | 'functionName' | 'version' | 'alias' | 'environmentId' | 'startedAt' | 'coldStart' | 'memorySizeMB' | 'logStreamName'>;
+
+/** How the Node.js runtime labels a failure in the log; an exit has no error line of its own. */
+function errorLabel(errorType: string, fatal: boolean): string | undefined {
+  if (errorType === 'Runtime.ExitError') return undefined;
+  if (errorType === 'Runtime.UnhandledPromiseRejection') return 'Unhandled Promise Rejection';
+  return fatal ? 'Uncaught Exception' : 'Invoke Error';
+}
 
 /** In log lines the Node.js runtime names the trace `stack`; in the response it is `trace`. */
 function errorLogJson(error: LambdaErrorPayload): string {

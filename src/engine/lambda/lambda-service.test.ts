@@ -180,3 +180,22 @@ describe('invoke', () => {
     expect(decodeLogTail(LogResult!)).toMatch(/line 199\nEND RequestId/);
   });
 });
+
+describe('races and failures around deploys', () => {
+  it('a deploy during a pending build never leaves an environment serving old code as current', async () => {
+    await engine.lambda.createFunction({ FunctionName: 'race', Code: { Files: { 'index.mjs': 'export const handler = async () => "v1";' } } });
+    await engine.lambda.updateFunctionCode({ FunctionName: 'race', Files: { 'index.mjs': 'export const handler = async () => "v2";' } });
+    const during = engine.lambda.invoke({ FunctionName: 'race' });
+    await engine.lambda.updateFunctionCode({ FunctionName: 'race', Files: { 'index.mjs': 'export const handler = async () => "v3";' } });
+    await during;
+    for (let i = 0; i < 3; i++) expect((await engine.lambda.invoke({ FunctionName: 'race' })).Payload).toBe('"v3"');
+  });
+
+  it('a compiler that fails makes a clear failed build, not a function stuck in Pending', async () => {
+    const broken = createEngine({ compiler: { compile: () => Promise.reject(new Error('esbuild.wasm: HTTP 503')) }, sandboxes: inProcessSandboxes().factory, clock: systemClock });
+    const config = await broken.lambda.createFunction({ FunctionName: 'f', Code: { Files: { 'index.js': '' } } });
+    expect(config.State).toBe('Active');
+    const payload = JSON.parse((await broken.lambda.invoke({ FunctionName: 'f' })).Payload);
+    expect(payload).toMatchObject({ errorType: 'Playground.CompilerUnavailable', errorMessage: expect.stringContaining('esbuild.wasm: HTTP 503') });
+  });
+});

@@ -150,8 +150,11 @@ export class LambdaService {
       throw invalidParameter(`InvocationType '${type}' is not available in this playground yet; use 'RequestResponse'.`);
     }
 
+    // Snapshot the version now: a deploy during the await below must not mix new settings or a
+    // new revision with the old build (an environment would then serve stale code as current).
+    const { revision, files } = target.version;
+    const c = structuredClone(target.version.config);
     const build = await target.version.build;
-    const c = target.version.config;
     // No await between admission and acquiring an environment: the count must not go stale.
     try {
       this.d.concurrency.admit(name);
@@ -164,14 +167,14 @@ export class LambdaService {
         name,
         version: target.executedVersion,
         ...(target.alias ? { alias: target.alias } : {}),
-        revision: target.version.revision,
+        revision,
         logGroupName: c.LoggingConfig.LogGroup,
         handler: c.Handler,
         runtime: c.Runtime,
         memorySizeMB: c.MemorySize,
         timeoutSeconds: c.Timeout,
-        environment: { ...c.Environment.Variables },
-        files: target.version.files,
+        environment: c.Environment.Variables,
+        files,
         ephemeralStorageMB: c.EphemeralStorage.Size,
         build,
         currentRevision: () => this.d.registry.currentRevision(name, target.executedVersion),

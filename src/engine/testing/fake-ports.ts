@@ -37,8 +37,8 @@ export function instantSandboxes() {
     create(): Sandbox {
       stats.created++;
       return {
-        init: async () => ({ status: 'ok', initDurationMs: 1, logCount: 0 }),
-        invoke: async () => ({ status: 'ok', payload: 'null', durationMs: 1, memoryUsedMB: 1, logCount: 0 }),
+        init: async () => ({ status: 'ok', initDurationMs: 1 }),
+        invoke: async () => ({ status: 'ok', payload: 'null', durationMs: 1, memoryUsedMB: 1 }),
         dispose: () => void stats.disposed++,
       };
     },

@@ -1,0 +1,92 @@
+// Autosave: loads the saved workspace (or the sample), and saves every change, debounced,
+// without ever overwriting a saved record it could not read.
+import { SAMPLE_FUNCTION } from '../samples/sample-functions';
+import { describeError } from './describe-error';
+import type { FunctionView } from './function-view.svelte';
+import { WORKSPACE_FORMAT, WORKSPACE_VERSION, parseWorkspace, type SavedFunction, type WorkspaceDoc, type WorkspaceStore } from './workspace-doc';
+
+const SAVE_DELAY_MS = 400;
+
+const SAMPLE: WorkspaceDoc = {
+  format: WORKSPACE_FORMAT,
+  version: WORKSPACE_VERSION,
+  selected: SAMPLE_FUNCTION.name,
+  functions: [{
+    name: SAMPLE_FUNCTION.name, runtime: SAMPLE_FUNCTION.runtime, handler: SAMPLE_FUNCTION.handler, memorySize: 128,
+    timeout: 3, environment: {}, files: SAMPLE_FUNCTION.files, testEvents: SAMPLE_FUNCTION.testEvents,
+  }],
+};
+
+/** The document to save for the functions on screen. */
+export function toWorkspaceDoc(functions: FunctionView[], selected: string | undefined): WorkspaceDoc {
+  return {
+    format: WORKSPACE_FORMAT,
+    version: WORKSPACE_VERSION,
+    selected,
+    functions: functions.map((view): SavedFunction => {
+      const c = view.config;
+      return {
+        name: c.FunctionName, runtime: c.Runtime, handler: c.Handler, memorySize: c.MemorySize, timeout: c.Timeout,
+        environment: c.Environment.Variables, files: view.deployedFiles,
+        description: c.Description, ephemeralStorageMB: c.EphemeralStorage.Size, reservedConcurrency: view.reservedConcurrency,
+        draft: view.dirty ? $state.snapshot(view.files) : undefined,
+        activeFile: view.activeFile, testEvents: $state.snapshot(view.testEvents), selectedEvent: view.selectedEvent,
+      };
+    }),
+  };
+}
+
+export class WorkspacePersistence {
+  saveState = $state<'saved' | 'saving' | 'failed'>('saved');
+  #blocked = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly store: WorkspaceStore,
+    private readonly notify: (kind: 'info' | 'error', text: string) => void,
+  ) {}
+
+  /** The saved workspace, or the sample when there is none or it cannot be read. */
+  async load(): Promise<WorkspaceDoc> {
+    let raw: unknown;
+    try {
+      raw = await this.store.load();
+    } catch (error) {
+      this.#blocked = true;
+      this.notify('error', `Could not read your saved work (${describeError(error)}). Starting from the sample; nothing was overwritten.`);
+      return SAMPLE;
+    }
+    if (raw === undefined) return SAMPLE;
+    const parsed = parseWorkspace(raw);
+    if (parsed.ok) return parsed.doc;
+    // Never overwrite a record we could not read: the person may still recover it.
+    this.#blocked = true;
+    this.notify('error', `Your saved work could not be opened: ${parsed.message}. It was left untouched; this session starts from the sample and will not be saved over it.`);
+    return SAMPLE;
+  }
+
+  /** Saves whatever `snapshot` returns, now and after every change it reads (debounced). */
+  watch(snapshot: () => WorkspaceDoc): void {
+    $effect.root(() => {
+      $effect(() => {
+        const doc = snapshot();
+        this.#schedule(doc);
+      });
+    });
+  }
+
+  #schedule(doc: WorkspaceDoc): void {
+    if (this.#blocked) return;
+    this.saveState = 'saving';
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.store.save(doc).then(
+        () => (this.saveState = 'saved'),
+        (error: unknown) => {
+          this.saveState = 'failed';
+          this.notify('error', describeError(error));
+        },
+      );
+    }, SAVE_DELAY_MS);
+  }
+}
