@@ -62,10 +62,16 @@ export class ConcurrencyControl {
   /** Throws TooManyRequestsException when one more invocation of `name` has no room. */
   admit(name: string): void {
     const reserved = this.registry.get(name).record.reservedConcurrency;
-    const reservedNames = new Set(this.registry.all().filter((r) => r.reservedConcurrency !== undefined).map((r) => r.latest.config.FunctionName));
+    let reservedTotal = 0;
+    const reservedNames = new Set<string>();
+    for (const r of this.registry.values()) {
+      if (r.reservedConcurrency === undefined) continue;
+      reservedTotal += r.reservedConcurrency;
+      reservedNames.add(r.latest.config.FunctionName);
+    }
     const reason = throttleReason({
       accountLimit: this.accountLimit,
-      reservedTotal: this.#reservedTotal(),
+      reservedTotal,
       reserved,
       inFlightFunction: this.pool.busy((n) => n === name),
       inFlightUnreserved: this.pool.busy((n) => !reservedNames.has(n)),
@@ -79,6 +85,8 @@ export class ConcurrencyControl {
   }
 
   #reservedTotal(): number {
-    return this.registry.all().reduce((sum, r) => sum + (r.reservedConcurrency ?? 0), 0);
+    let total = 0;
+    for (const r of this.registry.values()) total += r.reservedConcurrency ?? 0;
+    return total;
   }
 }

@@ -1,12 +1,9 @@
 // What the host reads from /tmp: net changes since it last asked (to persist in IndexedDB),
 // the bytes and file count in use, and a listing for the UI.
+import type { TmpChange } from '../../../src/engine/lambda/runtime-protocol';
 import type { FsNode, Volume } from './volume';
 
-/** A net change under /tmp since the previous takeChanges() call, for the host to persist. */
-export type TmpChange =
-  | { type: 'file'; path: string; data: Uint8Array; mtimeMs: number }
-  | { type: 'dir'; path: string }
-  | { type: 'deleted'; path: string };
+export type { TmpChange };
 
 /** One entry under /tmp; directories report size 0 (their files are listed separately). */
 export interface TmpEntry { path: string; type: 'file' | 'dir'; size: number; mtimeMs: number }
