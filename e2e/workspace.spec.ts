@@ -84,3 +84,37 @@ test('layout holds on a tablet-width screen', async ({ page }) => {
   await expect(page.getByRole('button', { name: /^Deploy/ })).toBeVisible();
   await page.screenshot({ path: 'test-results/tablet.png', fullPage: true });
 });
+
+test('published versions, aliases and reserved concurrency survive a reload', async ({ page }) => {
+  await openPlayground(page);
+  await page.evaluate(async () => {
+    const { lambda } = window.playground;
+    await lambda.createFunction({ FunctionName: 'kept', Code: { Files: { 'index.mjs': 'export const handler = async () => "one";' } } });
+    await lambda.publishVersion({ FunctionName: 'kept', Description: 'first' });
+    await lambda.updateFunctionCode({ FunctionName: 'kept', Files: { 'index.mjs': 'export const handler = async () => "two";' } });
+    await lambda.publishVersion({ FunctionName: 'kept' });
+    await lambda.createAlias({ FunctionName: 'kept', Name: 'live', FunctionVersion: '1', RoutingConfig: { AdditionalVersionWeights: { '2': 0.25 } } });
+    await lambda.putFunctionConcurrency({ FunctionName: 'kept', ReservedConcurrentExecutions: 7 });
+  });
+  await page.getByRole('button', { name: /^kept/ }).click();
+  await page.getByRole('tab', { name: 'Versions' }).click();
+  await expect(page.getByText('version 1 (75%) and version 2 (25%)')).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+
+  await page.reload();
+  await page.evaluate(() => window.playground.ready);
+  const restored = await page.evaluate(async () => {
+    const { lambda } = window.playground;
+    for (let i = 0; i < 50 && (await lambda.listAliases({ FunctionName: 'kept' }).catch(() => ({ Aliases: [] }))).Aliases.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    return {
+      versions: (await lambda.listVersionsByFunction({ FunctionName: 'kept' })).Versions.map((v) => `${v.Version}:${v.Description}`),
+      v1: (await lambda.invoke({ FunctionName: 'kept', Qualifier: '1' })).Payload,
+      alias: await lambda.getAlias({ FunctionName: 'kept', Name: 'live' }),
+      concurrency: await lambda.getFunctionConcurrency({ FunctionName: 'kept' }),
+    };
+  });
+  expect(restored.versions).toEqual(['$LATEST:', '1:first', '2:']);
+  expect(restored.v1).toBe('"one"');
+  expect(restored.alias).toMatchObject({ FunctionVersion: '1', RoutingConfig: { AdditionalVersionWeights: { '2': 0.25 } } });
+  expect(restored.concurrency).toEqual({ ReservedConcurrentExecutions: 7 });
+});

@@ -9,6 +9,8 @@ import { Invoker } from './lambda/invoker';
 import { LambdaService, type LambdaEvent } from './lambda/lambda-service';
 import { VersionControl } from './lambda/version-control';
 import { burst, type BurstInput } from './lambda/burst';
+import { buildFunction } from './lambda/build';
+import type { Runtime } from './lambda/types';
 import type { Clock, Compiler, SandboxFactory, TmpStore } from './ports';
 
 export interface EnginePorts {
@@ -34,7 +36,8 @@ export function createEngine(ports: EnginePorts) {
     stopped: (env) => void ports.tmpStore?.drop(env.id).catch(() => {}),
   });
   const changed = () => emit({ type: 'functions-changed' });
-  const versions = new VersionControl(registry, pool, changed);
+  const build = (files: Record<string, string>, handler: string, runtime: Runtime) => buildFunction(ports.compiler, files, handler, runtime);
+  const versions = new VersionControl(registry, pool, changed, build);
   const concurrency = new ConcurrencyControl(registry, pool, changed);
   const invoker = new Invoker(pool, ports.clock, ports.tmpStore);
   const service = new LambdaService({
@@ -56,6 +59,7 @@ export function createEngine(ports: EnginePorts) {
     invokeWithRecord: service.invokeWithRecord.bind(service),
     buildOf: service.buildOf.bind(service),
     publishVersion: versions.publishVersion.bind(versions),
+    importVersion: versions.importVersion.bind(versions),
     listVersionsByFunction: versions.listVersionsByFunction.bind(versions),
     createAlias: versions.createAlias.bind(versions),
     updateAlias: versions.updateAlias.bind(versions),

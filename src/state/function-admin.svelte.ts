@@ -22,6 +22,11 @@ export class FunctionAdmin {
       this.engine.lambda.getFunctionConcurrency({ FunctionName: view.name }),
     ]).catch(() => [{ Versions: [] }, { Aliases: [] }, {}] as [{ Versions: never[] }, { Aliases: never[] }, { ReservedConcurrentExecutions?: number }]);
     view.versions = Versions.filter((v) => v.Version !== '$LATEST');
+    const missing = view.versions.filter((v) => !view.versionFiles[v.Version]);
+    if (missing.length) {
+      const fetched = await Promise.all(missing.map((v) => this.engine.lambda.getFunction({ FunctionName: view.name, Qualifier: v.Version }).then((f) => [v.Version, f.Code.Files] as const)));
+      view.versionFiles = { ...view.versionFiles, ...Object.fromEntries(fetched) };
+    }
     view.aliases = [...Aliases];
     view.reservedConcurrency = concurrency.ReservedConcurrentExecutions;
     const known = ['$LATEST', ...view.versions.map((v) => v.Version), ...view.aliases.map((a) => a.Name)];

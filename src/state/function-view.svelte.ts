@@ -41,6 +41,8 @@ export class FunctionView {
   /** Published versions (not $LATEST), oldest first. */
   versions = $state.raw<FunctionConfiguration[]>([]);
   aliases = $state.raw<AliasConfiguration[]>([]);
+  /** Code of each published version (immutable, so fetched once). */
+  versionFiles = $state.raw<Record<string, Record<string, string>>>({});
   reservedConcurrency = $state<number | undefined>(undefined);
   /** What Test invokes: $LATEST, a version number or an alias name. */
   qualifier = $state('$LATEST');

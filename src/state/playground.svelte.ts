@@ -77,6 +77,16 @@ export class Playground {
           ...(fn.ephemeralStorageMB ? { EphemeralStorage: { Size: fn.ephemeralStorageMB } } : {}),
         })
         .then(async () => {
+          const { lambda } = this.engine;
+          for (const v of fn.versions ?? []) {
+            await lambda.importVersion({
+              FunctionName: fn.name, Version: v.version, Description: v.description, Runtime: v.runtime, Handler: v.handler,
+              MemorySize: v.memorySize, Timeout: v.timeout, Environment: { Variables: v.environment }, EphemeralStorage: { Size: v.ephemeralStorageMB }, Files: v.files,
+            });
+          }
+          for (const a of fn.aliases ?? []) {
+            await lambda.createAlias({ FunctionName: fn.name, Name: a.name, FunctionVersion: a.functionVersion, Description: a.description, RoutingConfig: { AdditionalVersionWeights: a.additionalVersionWeights ?? {} } });
+          }
           if (fn.reservedConcurrency !== undefined) {
             await this.engine.lambda.putFunctionConcurrency({ FunctionName: fn.name, ReservedConcurrentExecutions: fn.reservedConcurrency });
           }

@@ -10,6 +10,26 @@ export interface SavedEvent {
   json: string;
 }
 
+/** A published version, restored under its own number. */
+export interface SavedVersion {
+  version: string;
+  description: string;
+  runtime: string;
+  handler: string;
+  memorySize: number;
+  timeout: number;
+  environment: Record<string, string>;
+  ephemeralStorageMB: number;
+  files: Record<string, string>;
+}
+
+export interface SavedAlias {
+  name: string;
+  functionVersion: string;
+  description: string;
+  additionalVersionWeights?: Record<string, number>;
+}
+
 export interface SavedFunction {
   name: string;
   runtime: string;
@@ -20,6 +40,8 @@ export interface SavedFunction {
   description?: string;
   ephemeralStorageMB?: number;
   reservedConcurrency?: number;
+  versions?: SavedVersion[];
+  aliases?: SavedAlias[];
   /** The deployed code. */
   files: Record<string, string>;
   /** Edits not yet deployed, if any. */

@@ -31,6 +31,14 @@ export function toWorkspaceDoc(functions: FunctionView[], selected: string | und
         description: c.Description, ephemeralStorageMB: c.EphemeralStorage.Size, reservedConcurrency: view.reservedConcurrency,
         draft: view.dirty ? $state.snapshot(view.files) : undefined,
         activeFile: view.activeFile, testEvents: $state.snapshot(view.testEvents), selectedEvent: view.selectedEvent,
+        versions: view.versions.filter((v) => view.versionFiles[v.Version]).map((v) => ({
+          version: v.Version, description: v.Description, runtime: v.Runtime, handler: v.Handler, memorySize: v.MemorySize,
+          timeout: v.Timeout, environment: v.Environment.Variables, ephemeralStorageMB: v.EphemeralStorage.Size, files: view.versionFiles[v.Version]!,
+        })),
+        aliases: view.aliases.map((a) => ({
+          name: a.Name, functionVersion: a.FunctionVersion, description: a.Description,
+          ...(a.RoutingConfig ? { additionalVersionWeights: a.RoutingConfig.AdditionalVersionWeights } : {}),
+        })),
       };
     }),
   };

@@ -11,6 +11,7 @@ import type { EnvironmentPool } from './environment-pool';
 import type { FunctionRecord, FunctionRegistry, VersionRecord } from './function-registry';
 import type { InvocationRecord, Invoker } from './invoker';
 import { encodeLogTail } from './log-tail';
+import { codeSha256, codeSize } from './code-identity';
 import { parseFunctionName, validateConfiguration, validateFiles, isRuntime } from './validation';
 import type { VersionControl } from './version-control';
 import type {
@@ -226,7 +227,7 @@ export class LambdaService {
     const runtime = isRuntime(c.Runtime) ? c.Runtime : 'nodejs24.x';
     latest.build = buildFunction(this.d.compiler, latest.files, c.Handler, runtime);
     c.CodeSize = codeSize(latest.files);
-    c.CodeSha256 = await sha256Base64(JSON.stringify(Object.entries(latest.files).sort()));
+    c.CodeSha256 = await codeSha256(latest.files);
     const result = await latest.build;
     if (latest.revision !== revision) return;
     c.State = 'Active';
@@ -260,14 +261,4 @@ function checkPayload(payload: string): void {
 function exceedsBytes(text: string, limit: number): boolean {
   if (text.length * 3 <= limit) return false;
   return new TextEncoder().encode(text).length > limit;
-}
-
-function codeSize(files: Record<string, string>): number {
-  const encoder = new TextEncoder();
-  return Object.values(files).reduce((sum, source) => sum + encoder.encode(source).length, 0);
-}
-
-async function sha256Base64(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  return btoa(String.fromCharCode(...digest));
 }

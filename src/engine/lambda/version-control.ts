@@ -4,14 +4,65 @@ import { functionArn, hex } from '../ids';
 import { validateAliasName, validateRouting, type AliasConfiguration, type AliasInput } from './aliases';
 import type { EnvironmentPool } from './environment-pool';
 import type { FunctionRegistry } from './function-registry';
-import type { FunctionConfiguration } from './types';
+import type { BuildResult } from './build';
+import type { FunctionConfiguration, Runtime } from './types';
+import { validateConfiguration, validateFiles } from './validation';
+import { codeSha256, codeSize } from './code-identity';
+
+/** A published version as a saved project carries it, to be restored under its own number. */
+export interface ImportVersionInput {
+  FunctionName: string;
+  Version: string;
+  Description?: string;
+  Runtime: string;
+  Handler: string;
+  MemorySize: number;
+  Timeout: number;
+  Environment?: { Variables?: Record<string, string> };
+  EphemeralStorage?: { Size: number };
+  Files: Record<string, string>;
+}
 
 export class VersionControl {
   constructor(
     private readonly registry: FunctionRegistry,
     private readonly pool: EnvironmentPool,
     private readonly changed: () => void,
+    private readonly build: (files: Record<string, string>, handler: string, runtime: Runtime) => Promise<BuildResult>,
   ) {}
+
+  /**
+   * Not an AWS API: restores a published version from a saved project under its original number
+   * (AWS never reuses a number, so a project must bring its versions back exactly).
+   */
+  async importVersion(input: ImportVersionInput): Promise<FunctionConfiguration> {
+    const { record, name } = this.registry.get(input.FunctionName);
+    if (!/^[1-9]\d*$/.test(input.Version)) throw invalidParameter(`Version must be a positive whole number, not '${input.Version}'.`);
+    if (record.versions.has(input.Version)) throw resourceConflict(`Version ${input.Version} of ${name} already exists.`);
+    validateConfiguration(input);
+    validateFiles(input.Files);
+    const config: FunctionConfiguration = {
+      ...structuredClone(record.latest.config),
+      Version: input.Version,
+      FunctionArn: functionArn(name, input.Version),
+      Description: input.Description ?? '',
+      Runtime: input.Runtime as Runtime,
+      Handler: input.Handler,
+      MemorySize: input.MemorySize,
+      Timeout: input.Timeout,
+      Environment: { Variables: { ...(input.Environment?.Variables ?? {}) } },
+      EphemeralStorage: { Size: input.EphemeralStorage?.Size ?? 512 },
+      CodeSha256: await codeSha256(input.Files),
+      CodeSize: codeSize(input.Files),
+    };
+    const build = this.build(input.Files, input.Handler, config.Runtime);
+    const versions = [...record.versions.entries(), [input.Version, { config, files: { ...input.Files }, revision: this.registry.nextRevision(), build }] as const];
+    record.versions = new Map(versions.sort(([a], [b]) => Number(a) - Number(b)));
+    record.nextVersion = Math.max(record.nextVersion, Number(input.Version) + 1);
+    await build;
+    this.changed();
+    return structuredClone(config);
+  }
 
   /**
    * Snapshots $LATEST's code and configuration as the next version number. As on AWS, when
@@ -120,3 +171,4 @@ function sameSettings(a: FunctionConfiguration, b: FunctionConfiguration): boole
   const pick = (c: FunctionConfiguration) => JSON.stringify([c.Runtime, c.Handler, c.MemorySize, c.Timeout, c.Environment, c.EphemeralStorage, c.Role]);
   return pick(a) === pick(b);
 }
+

@@ -117,3 +117,15 @@ describe('concurrency and throttling', () => {
     await expect(engine.lambda.putFunctionConcurrency({ FunctionName: 'u', ReservedConcurrentExecutions: 6 })).rejects.toThrow(/minimum value of \[1\]/);
   });
 });
+
+describe('restoring versions from a saved project', () => {
+  it('importVersion brings a version back under its own number, with its own code', async () => {
+    await engine.lambda.createFunction({ FunctionName: 'r', Code: { Files: code('latest') } });
+    await engine.lambda.importVersion({ FunctionName: 'r', Version: '3', Runtime: 'nodejs22.x', Handler: 'index.handler', MemorySize: 256, Timeout: 5, Files: code('three'), Description: 'saved' });
+    expect(await engine.lambda.invoke({ FunctionName: 'r', Qualifier: '3' })).toMatchObject({ Payload: '"three"', ExecutedVersion: '3' });
+    expect(await engine.lambda.getFunctionConfiguration({ FunctionName: 'r', Qualifier: '3' })).toMatchObject({ MemorySize: 256, Description: 'saved', Version: '3' });
+    await engine.lambda.updateFunctionCode({ FunctionName: 'r', Files: code('next') });
+    expect((await engine.lambda.publishVersion({ FunctionName: 'r' })).Version).toBe('4');
+    await expect(engine.lambda.importVersion({ FunctionName: 'r', Version: '3', Runtime: 'nodejs22.x', Handler: 'index.handler', MemorySize: 128, Timeout: 3, Files: code('x') })).rejects.toMatchObject({ code: 'ResourceConflictException' });
+  });
+});
