@@ -86,31 +86,46 @@ export class Invoker {
       memorySizeMB: target.memorySizeMB,
       logStreamName: env.logStreamName,
     };
+    const timeoutMs = target.timeoutSeconds * 1000;
     try {
       let initDurationMs: number | undefined;
+      let startWritten = false;
+      // Time of the invoke phase already spent finishing a suppressed INIT (see below).
+      let usedMs = 0;
       if (cold) {
         env.state = 'initializing';
-        const init = await this.#initialize(env, target);
-        if (env.state === 'initializing') env.state = 'busy';
-        initDurationMs = init === TIMED_OUT ? INIT_LIMIT_MS : init.initDurationMs;
-        if (init === TIMED_OUT || init.status === 'error') {
-          return this.#initFailed(env, target, base, init, initDurationMs);
+        const pending = this.#initialize(env, target);
+        let init = await withDeadline(this.clock, pending, INIT_LIMIT_MS);
+        if (init === TIMED_OUT) {
+          // Lambda cuts INIT at 10 s and runs it again inside the invoke phase, under the function's
+          // timeout. The playground lets the same INIT carry on for that budget instead.
+          env.write(initReportLine(INIT_LIMIT_MS, 'timeout'));
+          env.write(startLine(requestId, target.version));
+          startWritten = true;
+          const invokeStart = this.clock.now();
+          init = await withDeadline(this.clock, pending, timeoutMs);
+          if (init === TIMED_OUT) return this.#timedOut(env, target, base, undefined, startWritten);
+          usedMs = this.clock.now() - invokeStart;
         }
+        if (env.state === 'initializing') env.state = 'busy';
+        if (init.status === 'error') return this.#initFailed(env, target, base, init, init.initDurationMs, startWritten);
+        initDurationMs = startWritten ? undefined : init.initDurationMs;
       }
-      env.write(startLine(requestId, target.version));
-      const timeoutMs = target.timeoutSeconds * 1000;
+      if (!startWritten) env.write(startLine(requestId, target.version));
+      const budgetMs = timeoutMs - usedMs;
       const outcome = await withDeadline(
         this.clock,
         env.sandbox.invoke({
           requestId,
           payload,
           invokedFunctionArn: functionArn(target.name, target.alias ?? (target.version === '$LATEST' ? undefined : target.version)),
-          deadline: this.clock.now() + timeoutMs,
+          deadline: this.clock.now() + budgetMs,
         }),
-        timeoutMs,
+        budgetMs,
       );
       env.invocations++;
-      if (outcome === TIMED_OUT) return this.#timedOut(env, target, base, initDurationMs);
+      if (outcome === TIMED_OUT) return this.#timedOut(env, target, base, initDurationMs, true);
+      if (usedMs) outcome.durationMs += usedMs;
       return this.#finished(env, base, outcome, initDurationMs);
     } catch (error) {
       // The environment failed in a way the runtime did not report: never hand it out again.
@@ -121,15 +136,13 @@ export class Invoker {
     }
   }
 
-  #initialize(env: Environment, target: InvocationTarget): Promise<SandboxInitResult | typeof TIMED_OUT> {
+  #initialize(env: Environment, target: InvocationTarget): Promise<SandboxInitResult> {
     const { build } = target;
     if (!build.ok) {
       // The code cannot load at all: every cold start fails the same way, without user code running.
       return Promise.resolve({ status: 'error', error: build.error, initDurationMs: 0 });
     }
-    return withDeadline(
-      this.clock,
-      env.sandbox.init({
+    return env.sandbox.init({
         code: build.code,
         map: build.map,
         handler: target.handler,
@@ -142,38 +155,34 @@ export class Invoker {
         environment: target.environment,
         taskFiles: target.files,
         ephemeralStorageMB: target.ephemeralStorageMB,
-      }),
-      INIT_LIMIT_MS,
-    );
+      });
   }
 
   #initFailed(
     env: Environment,
     target: InvocationTarget,
     base: BaseRecord,
-    init: SandboxInitResult | typeof TIMED_OUT,
+    init: Extract<SandboxInitResult, { status: 'error' }>,
     initDurationMs: number,
+    startWritten: boolean,
   ): InvocationRecord {
     this.pool.stop(env);
-    if (init === TIMED_OUT) {
-      // Lambda retries a timed-out INIT inside the invoke phase, where the function timeout applies.
-      env.write(initReportLine(initDurationMs, 'timeout'));
-      return this.#timedOut(env, target, base, undefined, true);
-    }
-    const error = (init as Extract<SandboxInitResult, { status: 'error' }>).error;
+    const { error } = init;
     env.write(appLine({ time: this.clock.now(), requestId: undefined, level: 'ERROR', message: `Uncaught Exception \t${errorLogJson(error)}` }), 'ERROR');
-    env.write(initReportLine(initDurationMs, 'error', error.errorType));
-    env.write(startLine(base.requestId, target.version));
+    if (!startWritten) {
+      env.write(initReportLine(initDurationMs, 'error', error.errorType));
+      env.write(startLine(base.requestId, target.version));
+    }
     env.write(endLine(base.requestId));
     const report = { durationMs: initDurationMs, billedDurationMs: billedDuration(initDurationMs), maxMemoryUsedMB: env.peakMemoryMB };
     env.write(reportLine({ ...base, ...report, status: 'error', errorType: error.errorType }));
     return { ...base, ...report, status: 'error', error, payload: JSON.stringify(error), logLines: env.takeTranscript() };
   }
 
-  #timedOut(env: Environment, target: InvocationTarget, base: BaseRecord, initDurationMs?: number, afterInit = false): InvocationRecord {
+  #timedOut(env: Environment, target: InvocationTarget, base: BaseRecord, initDurationMs: number | undefined, startWritten: boolean): InvocationRecord {
     this.pool.stop(env);
     const timeoutMs = target.timeoutSeconds * 1000;
-    if (afterInit) env.write(startLine(base.requestId, target.version));
+    if (!startWritten) env.write(startLine(base.requestId, target.version));
     env.write(timeoutLine(this.clock.now(), base.requestId, target.timeoutSeconds));
     env.write(endLine(base.requestId));
     const report = {
