@@ -23,4 +23,4 @@ mount(App, { target: document.getElementById('app')!, props: { app } });
 const ready = app.start().then(async () => {
   await compiler.load();
 });
-window.playground = createScriptingApi(engine, ready);
+window.playground = createScriptingApi(engine, ready, compiler);

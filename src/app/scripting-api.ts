@@ -2,8 +2,15 @@
 // shapes. Browser tests and benchmarks drive the app through it; so can a person in DevTools.
 import type { Engine } from '../engine/engine';
 import type { LogEvent } from '../engine/logs/log-store';
+import type { Compiler } from '../engine/ports';
+import type { CompilerStatus } from '../platform/worker-compiler';
 
-export function createScriptingApi(engine: Engine, ready: Promise<void>) {
+/** The compiler as the scripting API offers it: compile without deploying, and its status. */
+export interface CompilerTools extends Compiler {
+  status: CompilerStatus;
+}
+
+export function createScriptingApi(engine: Engine, ready: Promise<void>, compiler: CompilerTools) {
   const lambda = engine.lambda;
   return {
     /** Resolves once the compiler is loaded and the workspace's functions are deployed. */
@@ -41,6 +48,12 @@ export function createScriptingApi(engine: Engine, ready: Promise<void>) {
       setIdleTimeoutMs: (ms: number) => void (engine.environments.idleTimeoutMs = ms),
       setAccountConcurrencyLimit: (limit: number) => engine.environments.setAccountConcurrencyLimit(limit),
       inFlight: () => engine.environments.inFlight(),
+    },
+    tools: {
+      /** Compiles files with esbuild-wasm without deploying (same input as the engine's builds). */
+      compile: (request: Parameters<Compiler['compile']>[0]) => compiler.compile(request),
+      /** The compiler's state; once ready, `loadMs` is how long downloading and starting it took. */
+      compilerStatus: (): CompilerStatus => compiler.status,
     },
     logs: {
       /** Events of a log group (e.g. `/aws/lambda/my-function`), oldest first. */

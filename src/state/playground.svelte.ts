@@ -297,14 +297,10 @@ export class Playground {
         if (view) view.diagnostics = event.result.diagnostics;
       } else if (event.type === 'invocation') {
         const view = this.find(event.record.functionName);
-        if (view) {
-          view.lastResult = event.record;
-          this.admin.readEnvironments(view);
-        }
+        if (view) view.lastResult = event.record;
+        this.#environmentsChanged(event.record.functionName);
       } else if (event.type === 'environments-changed') {
-        const view = this.find(event.functionName);
-        if (view) this.admin.readEnvironments(view);
-        this.concurrency.record(this.engine.environments.inFlight());
+        this.#environmentsChanged(event.functionName);
       } else if (event.type === 'throttle') {
         this.concurrency.throttle(event.functionName, event.reason, event.time);
       }
@@ -319,6 +315,21 @@ export class Playground {
       });
     });
   }
+
+  /** Environment changes come several per invocation; the UI reads them once per burst. */
+  #environmentsChanged(functionName: string): void {
+    this.concurrency.record(this.engine.environments.inFlight());
+    if (this.#changedEnvironments.add(functionName).size > 1) return;
+    queueMicrotask(() => {
+      for (const name of this.#changedEnvironments) {
+        const view = this.find(name);
+        if (view) this.admin.readEnvironments(view);
+      }
+      this.#changedEnvironments.clear();
+    });
+  }
+
+  #changedEnvironments = new Set<string>();
 
   #reloadLogs(): void {
     const view = this.selected;

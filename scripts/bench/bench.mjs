@@ -1,0 +1,124 @@
+// `npm run bench`: builds the app, serves it, drives headless Chromium through
+// window.playground, and measures each playground operation beside the raw browser operation it
+// sits on, in the same browser session. Prints a table; writes the figures as JSON to
+// bench-results/. `--quick` runs a short smoke version.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import { findBrowser } from '../find-browser.mjs';
+import * as probe from './probes.mjs';
+import { summarize, table } from './stats.mjs';
+
+const quick = process.argv.includes('--quick');
+const reps = (full, small) => (quick ? small : full);
+const started = Date.now();
+
+await build({ logLevel: 'warn' });
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+const url = server.resolvedUrls.local[0].replace(/\/$/, '');
+const browser = await chromium.launch({
+  executablePath: findBrowser().path,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const rows = [];
+const add = (row) => {
+  rows.push(row);
+  console.log(`  measured: ${row.what}`);
+};
+
+try {
+  // First load and compiler start, each in a fresh context (empty cache and storage).
+  const blank = [], load = [], compilerInit = [];
+  let bytes;
+  for (let i = 0; i < reps(3, 1); i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let t = Date.now();
+    await page.goto(`${url}/favicon.svg`);
+    blank.push(Date.now() - t);
+    t = Date.now();
+    await page.goto(url);
+    await page.evaluate(() => window.playground.ready);
+    load.push(Date.now() - t);
+    compilerInit.push(await page.evaluate(() => window.playground.tools.compilerStatus().loadMs));
+    // Resource timing covers the page's own fetches (not esbuild.wasm, which the compiler worker fetches).
+    bytes = await page.evaluate(probe.transferredBytes);
+    await context.close();
+  }
+  add({ what: 'first load → playground.ready', raw: summarize(blank), playground: summarize(load), notes: 'raw: a static file' });
+  add({ what: 'compiler start → first deploy', raw: summarize(compilerInit), playground: summarize(load), notes: 'raw: esbuild.wasm download + initialize' });
+
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(url);
+  await page.evaluate(() => window.playground.ready);
+
+  const coldRaw = await page.evaluate(probe.rawWorkerStart, { reps: reps(30, 5) });
+  const cold = await page.evaluate(probe.playgroundColdStart, { reps: reps(30, 5) });
+  add({ what: 'cold start (first invoke)', raw: summarize(coldRaw), playground: summarize(cold), notes: 'raw: new Worker + first reply' });
+
+  const rtRaw = await page.evaluate(probe.rawRoundTrip, { reps: reps(2000, 200) });
+  const warm = await page.evaluate(probe.playgroundWarm, { reps: reps(2000, 200) });
+  add({ what: 'warm invoke', raw: summarize(rtRaw), playground: summarize(warm.samples), notes: 'raw: postMessage round trip; means of batches of 20' });
+  add({ what: 'warm invoke throughput', raw: { median: 1000 / summarize(rtRaw).median }, playground: { median: warm.perSecond }, unit: 'per s' });
+
+  for (const n of quick ? [10, 100] : [10, 100, 500]) {
+    const raw = [];
+    for (let i = 0; i < reps(3, 1); i++) raw.push(await page.evaluate(probe.rawConcurrent, { n }));
+    const burst = await page.evaluate(probe.playgroundBurst, { n });
+    add({
+      what: `burst of ${n}`, raw: summarize(raw), playground: summarize([burst.ms]),
+      notes: `${burst.environments} environments, ${burst.succeeded} ok, ${burst.throttled} throttled; raw: ${n} workers × 1 message`,
+    });
+  }
+
+  for (const lines of [30, 1000]) {
+    const { raw, deploy } = await page.evaluate(probe.compileVersusDeploy, { lines, reps: reps(15, 3) });
+    add({ what: `deploy ${lines}-line TypeScript`, raw: summarize(raw), playground: summarize(deploy), notes: 'raw: esbuild build in the compiler worker' });
+  }
+
+  for (const [count, size, label] of [[1000, 1024, '1000 × 1 KB'], [5, 10 * 1024 * 1024, '5 × 10 MB']]) {
+    const raw = await page.evaluate(probe.rawIdb, { count, size, reps: reps(5, 1) });
+    const tmp = await page.evaluate(probe.playgroundTmp, { count, size, reps: reps(5, 1) });
+    add({ what: `/tmp write+read ${label}`, raw: summarize(raw), playground: summarize(tmp), notes: 'raw: IndexedDB put+get in a worker; playground: in-memory /tmp, kept in IndexedDB after the response' });
+  }
+
+  const after = await page.evaluate(probe.playgroundWarm, { reps: reps(10_000, 1000) });
+  const again = await page.evaluate(probe.playgroundWarm, { reps: reps(1000, 200) });
+  add({ what: `warm invoke after ${reps(10_000, 1000)} more`, raw: summarize(warm.samples), playground: summarize(again.samples), notes: 'raw: the first warm run (no slow-down means ratio ≈ 1)' });
+  void after;
+
+  for (const what of ['API request (service worker)', 'S3 PutObject → trigger', 'share link length']) {
+    add({ what, notes: 'not measured yet: the capability is not built' });
+  }
+
+  const gzip = {};
+  for (const file of readdirSync('dist/assets')) {
+    const kind = file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : file.endsWith('.wasm') ? 'wasm' : undefined;
+    if (kind && !file.endsWith('.map')) gzip[kind] = (gzip[kind] ?? 0) + gzipSync(readFileSync(`dist/assets/${file}`)).length;
+  }
+
+  const machine = {
+    cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version, browser: `Chromium ${browser.version()}`, platform: `${os.platform()} ${os.release()}`,
+  };
+  const result = {
+    date: new Date().toISOString(), quick, machine, rows,
+    transferredBytes: bytes, gzipBytes: gzip,
+    memoryPerEnvironment: 'not measurable: Chromium exposes no heap figure for a dedicated worker (see README, "Memory")',
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+  };
+  mkdirSync('bench-results', { recursive: true });
+  const file = `bench-results/bench-${result.date.replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`;
+  writeFileSync(file, JSON.stringify(result, null, 2));
+  writeFileSync('bench-results/latest.json', JSON.stringify(result, null, 2));
+
+  console.log(`\n${machine.browser}, ${machine.cores} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}${quick ? ' (quick run)' : ''}\n`);
+  console.log(table(rows));
+  console.log(`\nbytes of the first load (transferred): ${JSON.stringify(bytes)}; gzip of the build: ${JSON.stringify(gzip)}`);
+  console.log(`wrote ${file} (${result.durationSeconds} s)`);
+} finally {
+  await browser.close();
+  await server.close();
+}
