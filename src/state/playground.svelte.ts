@@ -1,6 +1,5 @@
 // The root UI state: adapts the engine's events to runes and turns clicks into API calls.
 import type { Engine } from '../engine/engine';
-import type { LogEvent } from '../engine/logs/log-store';
 import type { UpdateFunctionConfigurationInput } from '../engine/lambda/types';
 import type { CompilerStatus } from '../platform/worker-compiler';
 import { starterFiles } from '../samples/sample-functions';
@@ -8,10 +7,10 @@ import { describeError } from './describe-error';
 import { FunctionView } from './function-view.svelte';
 import { FunctionAdmin } from './function-admin.svelte';
 import { ConcurrencyMonitor } from './concurrency-monitor.svelte';
+import { LogTail } from './log-tail.svelte';
 import type { WorkspaceStore } from './workspace-doc';
 import { WorkspacePersistence, toWorkspaceDoc } from './workspace-persistence.svelte';
-
-const MAX_LOG_LINES = 1000;
+import { restoreEdits, restoreFunction } from './workspace-restore';
 
 export interface Notice {
   id: number;
@@ -32,13 +31,12 @@ export class Playground {
   deploying = $state(false);
   invoking = $state(false);
   notice = $state.raw<Notice | undefined>(undefined);
-  logLines = $state.raw<LogEvent[]>([]);
   /** The account's concurrency limit, mirrored for the UI. */
   accountLimit = $state(0);
-  #pendingLines: LogEvent[] = [];
 
   readonly selected = $derived(this.functions.find((f) => f.name === this.selectedName));
   readonly admin: FunctionAdmin;
+  readonly logTail: LogTail;
   readonly persistence: WorkspacePersistence;
   readonly concurrency = new ConcurrencyMonitor();
 
@@ -57,6 +55,7 @@ export class Playground {
     this.admin = new FunctionAdmin(engine, (kind, text) => this.notify(kind, text));
     this.persistence = new WorkspacePersistence(store, (kind, text) => this.notify(kind, text));
     this.accountLimit = engine.environments.accountLimit;
+    this.logTail = new LogTail(engine.logs);
   }
 
   /** Loads the saved workspace (or the sample), wires engine events; resolves when all is deployed. */
@@ -69,41 +68,15 @@ export class Playground {
 
     const saved = await this.persistence.load();
     const creations = saved.functions.map((fn) =>
-      this.engine.lambda
-        .createFunction({
-          FunctionName: fn.name, Runtime: fn.runtime, Handler: fn.handler, MemorySize: fn.memorySize,
-          Timeout: fn.timeout, Environment: { Variables: fn.environment }, Code: { Files: fn.files },
-          ...(fn.description ? { Description: fn.description } : {}),
-          ...(fn.ephemeralStorageMB ? { EphemeralStorage: { Size: fn.ephemeralStorageMB } } : {}),
-        })
-        .then(async () => {
-          const { lambda } = this.engine;
-          for (const v of fn.versions ?? []) {
-            await lambda.importVersion({
-              FunctionName: fn.name, Version: v.version, Description: v.description, Runtime: v.runtime, Handler: v.handler,
-              MemorySize: v.memorySize, Timeout: v.timeout, Environment: { Variables: v.environment }, EphemeralStorage: { Size: v.ephemeralStorageMB }, Files: v.files,
-            });
-          }
-          for (const a of fn.aliases ?? []) {
-            await lambda.createAlias({ FunctionName: fn.name, Name: a.name, FunctionVersion: a.functionVersion, Description: a.description, RoutingConfig: { AdditionalVersionWeights: a.additionalVersionWeights ?? {} } });
-          }
-          if (fn.reservedConcurrency !== undefined) {
-            await this.engine.lambda.putFunctionConcurrency({ FunctionName: fn.name, ReservedConcurrentExecutions: fn.reservedConcurrency });
-          }
-        })
-        .catch((error: unknown) => this.notify('error', `Could not restore ${fn.name}: ${describeError(error)}`)),
+      restoreFunction(this.engine.lambda, fn).catch((error: unknown) => this.notify('error', `Could not restore ${fn.name}: ${describeError(error)}`)),
     );
     await this.refresh();
     for (const fn of saved.functions) {
       const view = this.find(fn.name);
-      if (!view) continue;
-      if (fn.draft) view.files = { ...fn.draft };
-      if (fn.activeFile && fn.activeFile in view.files) view.activeFile = fn.activeFile;
-      view.testEvents = fn.testEvents.map((e) => ({ ...e }));
-      view.selectEvent(fn.selectedEvent ?? fn.testEvents[0]?.name);
+      if (view) restoreEdits(view, fn);
     }
     this.selectedName = saved.selected && this.find(saved.selected) ? saved.selected : this.functions[0]?.name;
-    this.#reloadLogs();
+    this.logTail.follow(this.selected?.config.LoggingConfig.LogGroup);
     this.persistence.watch(() => toWorkspaceDoc(this.functions, this.selectedName));
     await Promise.all(creations);
   }
@@ -114,7 +87,7 @@ export class Playground {
 
   select(name: string): void {
     this.selectedName = name;
-    this.#reloadLogs();
+    this.logTail.follow(this.selected?.config.LoggingConfig.LogGroup);
   }
 
   notify(kind: Notice['kind'], text: string): void {
@@ -246,11 +219,6 @@ export class Playground {
     return undefined;
   }
 
-  clearLogs(): void {
-    const view = this.selected;
-    if (view) this.engine.logs.clear(view.config.LoggingConfig.LogGroup);
-    this.logLines = [];
-  }
 
   /**
    * Brings the function list in line with the engine (also after scripting-API calls).
@@ -305,15 +273,6 @@ export class Playground {
         this.concurrency.throttle(event.functionName, event.reason, event.time);
       }
     });
-    this.engine.logs.appended.on((event) => {
-      if (event.group !== this.selected?.config.LoggingConfig.LogGroup) return;
-      // Lines come in bursts; copy the visible list once per burst, not once per line.
-      if (this.#pendingLines.push(event) > 1) return;
-      queueMicrotask(() => {
-        this.logLines = [...this.logLines, ...this.#pendingLines].slice(-MAX_LOG_LINES);
-        this.#pendingLines = [];
-      });
-    });
   }
 
   /** Environment changes come several per invocation; the UI reads them once per burst. */
@@ -330,11 +289,4 @@ export class Playground {
   }
 
   #changedEnvironments = new Set<string>();
-
-  #reloadLogs(): void {
-    const view = this.selected;
-    this.logLines = view ? this.engine.logs.events(view.config.LoggingConfig.LogGroup).slice(-MAX_LOG_LINES) : [];
-  }
-
-
 }

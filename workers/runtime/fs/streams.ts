@@ -16,6 +16,24 @@ interface StreamOptions extends FsOptions {
 
 type Callback = (error?: Error | null) => void;
 
+/** Opens a stream's file (unless it was given a descriptor) and announces it, as Node's fs streams do. */
+function openStream(
+  stream: { fd: number | null; path: unknown; pending: boolean; emit(event: string, ...args: unknown[]): boolean },
+  fds: { openSync(path: unknown, flags: string | number): number },
+  flags: string | number,
+  callback: Callback,
+): void {
+  try {
+    if (stream.fd === null) stream.fd = fds.openSync(stream.path, flags);
+    stream.pending = false;
+    stream.emit('open', stream.fd);
+    stream.emit('ready');
+    callback();
+  } catch (error) {
+    callback(error as Error);
+  }
+}
+
 export function createStreamClasses(fds: Descriptors) {
   class ReadStream extends Readable {
     path: unknown;
@@ -40,15 +58,7 @@ export function createStreamClasses(fds: Descriptors) {
     }
 
     _construct(callback: Callback) {
-      try {
-        if (this.fd === null) this.fd = fds.openSync(this.path, this.#flags);
-        this.pending = false;
-        this.emit('open', this.fd);
-        this.emit('ready');
-        callback();
-      } catch (error) {
-        callback(error as Error);
-      }
+      openStream(this, fds, this.#flags, callback);
     }
 
     override _read(size: number) {
@@ -97,15 +107,7 @@ export function createStreamClasses(fds: Descriptors) {
     }
 
     _construct(callback: Callback) {
-      try {
-        if (this.fd === null) this.fd = fds.openSync(this.path, this.#flags);
-        this.pending = false;
-        this.emit('open', this.fd);
-        this.emit('ready');
-        callback();
-      } catch (error) {
-        callback(error as Error);
-      }
+      openStream(this, fds, this.#flags, callback);
     }
 
     override _write(chunk: Uint8Array, _encoding: string, callback: Callback) {
