@@ -266,6 +266,7 @@ export function createSyncApi(volume: Volume, fds: Descriptors) {
       node.mtimeMs = toMs(mtime);
       node.ctimeMs = Date.now();
       if (node.kind === 'file') node.version++;
+      volume.noteChange();
     },
   };
 }

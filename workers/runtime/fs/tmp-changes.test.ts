@@ -96,3 +96,19 @@ describe('usage and list', () => {
     expect(list().every((entry) => typeof entry.mtimeMs === 'number')).toBe(true);
   });
 });
+
+describe('reporting when nothing changed', () => {
+  it('reads leave nothing to report; a changed time is still reported', () => {
+    const { fs, takeChanges, usage } = createFileSystem({ taskFiles: {}, capacityBytes: 1024 * 1024 });
+    const sync = fs as unknown as { writeFileSync(p: string, d: string): void; readFileSync(p: string): unknown; statSync(p: string): unknown; readdirSync(p: string): unknown; utimesSync(p: string, a: number, m: number): void };
+    sync.writeFileSync('/tmp/a.txt', 'abc');
+    expect(takeChanges()).toHaveLength(1);
+    sync.readFileSync('/tmp/a.txt');
+    sync.statSync('/tmp/a.txt');
+    sync.readdirSync('/tmp');
+    expect(takeChanges()).toEqual([]);
+    expect(usage()).toEqual({ bytes: 3, files: 1 });
+    sync.utimesSync('/tmp/a.txt', 1, 2);
+    expect(takeChanges()).toEqual([expect.objectContaining({ type: 'file', path: '/tmp/a.txt' })]);
+  });
+});

@@ -25,9 +25,16 @@ export function createTmpReporter(volume: Volume) {
   // What the host holds after the last takeChanges(): each path's node and content version.
   // Diffing against it coalesces any number of writes, renames and deletes into net changes.
   let sent = new Map<string, { node: FsNode; version: number }>();
+  // The volume's change count when the host was last told, and the file count then.
+  let reported = -1;
+  let counted = -1;
+  let files = 0;
 
   return {
     takeChanges(): TmpChange[] {
+      // Most invocations leave /tmp alone: then there is nothing to walk or send.
+      if (volume.mutations === reported) return [];
+      reported = volume.mutations;
       const now = new Map<string, { node: FsNode; version: number }>();
       const upserts: TmpChange[] = [];
       eachTmp(volume, (path, node) => {
@@ -47,10 +54,13 @@ export function createTmpReporter(volume: Volume) {
     },
 
     usage(): { bytes: number; files: number } {
-      let files = 0;
-      eachTmp(volume, (_, node) => {
-        if (node.kind === 'file') files++;
-      });
+      if (volume.mutations !== counted) {
+        counted = volume.mutations;
+        files = 0;
+        eachTmp(volume, (_, node) => {
+          if (node.kind === 'file') files++;
+        });
+      }
       return { bytes: volume.used, files };
     },
 

@@ -52,6 +52,12 @@ export function createVolume(taskFiles: Record<string, string>, capacityBytes: n
   const newDir = (mode = 0o40755): DirNode => ({ kind: 'dir', entries: new Map(), ...times(mode) });
   const root = newDir();
   let used = 0;
+  // Counts every change to the tree, so readers can tell cheaply that nothing changed.
+  let mutations = 0;
+  const touchTree = (node: FsNode) => {
+    mutations++;
+    touch(node);
+  };
 
   function ensureDir(parent: DirNode, name: string, mode?: number): DirNode {
     const found = parent.entries.get(name);
@@ -93,7 +99,7 @@ export function createVolume(taskFiles: Record<string, string>, capacityBytes: n
   function changed(node: FileNode, size: number) {
     node.size = size;
     node.version++;
-    touch(node);
+    touchTree(node);
   }
 
   /** Marks a subtree as leaving (or joining) /tmp, and returns its file bytes. */
@@ -111,6 +117,16 @@ export function createVolume(taskFiles: Record<string, string>, capacityBytes: n
     root,
     get used() {
       return used;
+    },
+
+    /** Grows with every change to the tree (files, directories, times). */
+    get mutations() {
+      return mutations;
+    },
+
+    /** Records a change made outside these methods (e.g. utimes). */
+    noteChange() {
+      mutations++;
     },
 
     walk(abs: string): Walk {
@@ -134,7 +150,7 @@ export function createVolume(taskFiles: Record<string, string>, capacityBytes: n
         ? newDir(0o40000 | bits)
         : { kind: 'file', data: new Uint8Array(0), size: 0, version: 0, counted: true, ...times(0o100000 | bits) };
       parent.entries.set(name, node);
-      touch(parent);
+      touchTree(parent);
       return node as Extract<FsNode, { kind: K }>;
     },
 
@@ -144,7 +160,7 @@ export function createVolume(taskFiles: Record<string, string>, capacityBytes: n
       if (!node) return;
       parent.entries.delete(name);
       used -= setCounted(node, false);
-      touch(parent);
+      touchTree(parent);
     },
 
     move(fromParent: DirNode, fromName: string, toParent: DirNode, toName: string) {
@@ -154,8 +170,8 @@ export function createVolume(taskFiles: Record<string, string>, capacityBytes: n
       fromParent.entries.delete(fromName);
       toParent.entries.set(toName, node);
       node.ctimeMs = Date.now();
-      touch(fromParent);
-      touch(toParent);
+      touchTree(fromParent);
+      touchTree(toParent);
     },
 
     /** Replaces a file's whole content, or leaves it intact if the bytes do not fit. */
