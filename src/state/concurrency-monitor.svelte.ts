@@ -16,22 +16,35 @@ export class ConcurrencyMonitor {
 
   /**
    * Records the current count; called on environment changes. Within a bucket the highest count
-   * is kept (a peak must not vanish); a count equal to the last one adds nothing.
+   * is kept (a peak must not vanish) and where the count settled is written when the bucket ends.
    */
   record(inFlight: number, time = Date.now()): void {
     const last = this.samples.at(-1);
     if (last && time - last.time < BUCKET_MS) {
       if (inFlight > last.inFlight) this.samples = [...this.samples.slice(0, -1), { time: last.time, inFlight }];
-      else this.#settled = inFlight;
+      else {
+        this.#settled = inFlight;
+        this.#flushTimer ??= setTimeout(() => this.#flush(), BUCKET_MS);
+      }
       return;
     }
-    // A bucket that ended lower than its peak starts the next one at where it ended.
-    const points = this.#settled !== undefined && last && this.#settled !== last.inFlight ? [{ time: last.time + BUCKET_MS, inFlight: this.#settled }] : [];
-    this.#settled = undefined;
-    if (last && last.inFlight === inFlight && points.length === 0) return;
-    this.samples = [...this.samples.filter((s) => s.time > time - WINDOW_MS), ...points, { time, inFlight }];
+    this.#flush();
+    if (this.samples.at(-1)?.inFlight === inFlight) return;
+    this.samples = [...this.samples.filter((s) => s.time > time - WINDOW_MS), { time, inFlight }];
   }
 
+  /** Writes where the last bucket's count settled, if that differs from its peak. */
+  #flush(): void {
+    clearTimeout(this.#flushTimer);
+    this.#flushTimer = undefined;
+    const last = this.samples.at(-1);
+    if (last && this.#settled !== undefined && this.#settled !== last.inFlight) {
+      this.samples = [...this.samples, { time: last.time + BUCKET_MS, inFlight: this.#settled }];
+    }
+    this.#settled = undefined;
+  }
+
+  #flushTimer: ReturnType<typeof setTimeout> | undefined;
   #settled: number | undefined;
 
   throttle(functionName: string, reason: string, time = Date.now()): void {

@@ -18,4 +18,13 @@ describe('concurrency monitor', () => {
     expect(m.samples.slice(-3).map((s) => s.inFlight)).toEqual([5, 2, 0]);
     expect(m.peak).toBe(5);
   });
+
+  it('shows the fall after a burst even when nothing else happens', async () => {
+    const m = new ConcurrencyMonitor();
+    m.record(3);
+    m.record(0);
+    expect(m.samples.at(-1)?.inFlight).toBe(3);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(m.samples.at(-1)?.inFlight).toBe(0);
+  });
 });
