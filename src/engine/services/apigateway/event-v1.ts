@@ -60,11 +60,12 @@ export interface RestApiEventV1 {
 
 /** Whether a content type is one of the API's binary media types (`type/*` and `*\/*` allowed). */
 export function isBinaryMediaType(contentType: string | undefined, binaryMediaTypes: readonly string[]): boolean {
-  if (!contentType) return false;
-  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   return binaryMediaTypes.some((pattern) => {
     const p = pattern.toLowerCase();
-    return p === type || p === '*/*' || (p.endsWith('/*') && type.startsWith(p.slice(0, -1)));
+    // `*/*` makes every body binary, even one sent without a content type.
+    if (p === '*/*') return true;
+    return type !== '' && (p === type || (p.endsWith('/*') && type.startsWith(p.slice(0, -1))));
   });
 }
 

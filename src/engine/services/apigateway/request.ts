@@ -73,9 +73,10 @@ export function parseQuery(query: string): [string, string][] {
 
 /** Groups pairs by key, keeping every value in order. */
 export function groupValues(pairs: readonly [string, string][]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const [k, v] of pairs) (out[k] ??= []).push(v);
-  return out;
+  // A Map, so names like `constructor` are plain keys rather than inherited properties.
+  const groups = new Map<string, string[]>();
+  for (const [k, v] of pairs) groups.set(k, [...(groups.get(k) ?? []), v]);
+  return Object.fromEntries(groups);
 }
 
 export function toBase64(bytes: Uint8Array): string {
