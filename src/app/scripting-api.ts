@@ -40,10 +40,7 @@ export function createScriptingApi(engine: Engine, ready: Promise<void>, compile
     burst: engine.burst,
     environments: {
       /** Live execution environments of a function: id, version, state, invocations, /tmp usage. */
-      list: (functionName: string) =>
-        engine.environments.list(functionName).map((e) => ({
-          id: e.id, version: e.version, state: e.state, createdAt: e.createdAt, invocations: e.invocations, tmp: { ...e.tmpUsage },
-        })),
+      list: (functionName: string) => engine.environments.list(functionName).map((e) => e.summary()),
       recycle: (functionName: string) => engine.environments.recycle(functionName),
       setIdleTimeoutMs: (ms: number) => void (engine.environments.idleTimeoutMs = ms),
       setAccountConcurrencyLimit: (limit: number) => engine.environments.setAccountConcurrencyLimit(limit),

@@ -35,10 +35,7 @@ export class FunctionAdmin {
 
   /** Reads the pool's live environments of a function into the view. */
   readEnvironments(view: FunctionView): void {
-    view.environments = this.engine.environments.list(view.name).map((env) => ({
-      id: env.id, version: env.version, state: env.state, createdAt: env.createdAt, lastUsedAt: env.lastUsedAt,
-      invocations: env.invocations, tmpBytes: env.tmpUsage.bytes, tmpFiles: env.tmpUsage.files,
-    }));
+    view.environments = this.engine.environments.list(view.name).map((env) => env.summary());
   }
 
   async publish(view: FunctionView, description: string): Promise<string | undefined> {

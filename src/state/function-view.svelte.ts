@@ -4,18 +4,7 @@ import type { Diagnostic } from '../engine/ports';
 import type { FunctionConfiguration } from '../engine/lambda/types';
 import type { InvocationRecord } from '../engine/lambda/invoker';
 import type { AliasConfiguration } from '../engine/lambda/aliases';
-
-/** What the UI shows about one live execution environment. */
-export interface EnvironmentSummary {
-  id: string;
-  version: string;
-  state: string;
-  createdAt: number;
-  lastUsedAt: number;
-  invocations: number;
-  tmpBytes: number;
-  tmpFiles: number;
-}
+import type { EnvironmentSummary } from '../engine/lambda/environment';
 import { checkJson } from './json-check';
 import type { SavedEvent } from './workspace-doc';
 

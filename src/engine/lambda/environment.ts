@@ -6,6 +6,17 @@ import type { RuntimeLogLine } from './runtime-protocol';
 
 export type EnvironmentState = 'initializing' | 'idle' | 'busy' | 'stopped';
 
+/** What the UI and the scripting API show about a live environment. */
+export interface EnvironmentSummary {
+  id: string;
+  version: string;
+  state: EnvironmentState;
+  createdAt: number;
+  lastUsedAt: number;
+  invocations: number;
+  tmp: { bytes: number; files: number };
+}
+
 /** A live execution environment of one function revision; serves one invocation at a time. */
 export class Environment {
   state: EnvironmentState = 'initializing';
@@ -48,6 +59,13 @@ export class Environment {
     const lines = this.#transcript;
     this.#transcript = [];
     return lines;
+  }
+
+  summary(): EnvironmentSummary {
+    return {
+      id: this.id, version: this.version, state: this.state, createdAt: this.createdAt,
+      lastUsedAt: this.lastUsedAt, invocations: this.invocations, tmp: { ...this.tmpUsage },
+    };
   }
 
   stop(): void {

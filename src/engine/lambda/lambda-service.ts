@@ -104,7 +104,8 @@ export class LambdaService {
   async updateFunctionConfiguration(input: UpdateFunctionConfigurationInput): Promise<FunctionConfiguration> {
     const { latest } = this.#latestOnly(input.FunctionName);
     validateConfiguration(input);
-    const c = latest.config;
+    // A new object, not edits in place: invocations in flight keep the settings they started with.
+    const c: FunctionConfiguration = { ...latest.config };
     const needsBuild = (input.Handler !== undefined && input.Handler !== c.Handler) || (input.Runtime !== undefined && input.Runtime !== c.Runtime);
     if (input.Runtime !== undefined) c.Runtime = input.Runtime as Runtime;
     if (input.Handler !== undefined) c.Handler = input.Handler;
@@ -115,6 +116,7 @@ export class LambdaService {
     // As on AWS, Environment replaces the whole set of variables.
     if (input.Environment !== undefined) c.Environment = { Variables: { ...(input.Environment.Variables ?? {}) } };
     if (input.EphemeralStorage !== undefined) c.EphemeralStorage = { Size: input.EphemeralStorage.Size };
+    latest.config = c;
     if (needsBuild) await this.#rebuild(latest);
     else this.#touch(latest);
     return structuredClone(latest.config);
@@ -151,10 +153,10 @@ export class LambdaService {
       throw invalidParameter(`InvocationType '${type}' is not available in this playground yet; use 'RequestResponse'.`);
     }
 
-    // Snapshot the version now: a deploy during the await below must not mix new settings or a
-    // new revision with the old build (an environment would then serve stale code as current).
-    const { revision, files } = target.version;
-    const c = structuredClone(target.version.config);
+    // Take the version's parts now: a deploy during the await below must not mix new settings or
+    // a new revision with the old build (an environment would then serve stale code as current).
+    // Configuration changes replace the config object (copy-on-write), so holding it is enough.
+    const { revision, files, config: c } = target.version;
     const build = await target.version.build;
     // No await between admission and acquiring an environment: the count must not go stale.
     try {

@@ -1,19 +1,10 @@
 // Numeric descriptors: positions, flags, EBADF, and files unlinked while open.
 import { describe, expect, it } from 'vitest';
 import { createFileSystem } from './index';
-
-type NodeFs = typeof import('node:fs');
+import { caught, type NodeFs } from './test-support';
 
 const makeFs = () => createFileSystem({ taskFiles: { 'index.js': 'exports.x = 1;' }, capacityBytes: 1024 * 1024 }).fs as unknown as NodeFs;
 
-function caught(fn: () => unknown): Error & Record<string, unknown> {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('numeric file descriptors', () => {
   it('writes, reads back with positions, and reports fstat', () => {

@@ -76,9 +76,7 @@ export function createStreamClasses(fds: Descriptors) {
     }
 
     override _destroy(error: Error | null, callback: (error: Error | null) => void) {
-      if (this.fd !== null && this.#autoClose) closeQuietly(this.fd);
-      this.fd = null;
-      callback(error);
+      release(this, this.#autoClose, error, callback);
     }
 
     close(callback?: Callback) {
@@ -122,9 +120,7 @@ export function createStreamClasses(fds: Descriptors) {
     }
 
     override _destroy(error: Error | null, callback: (error: Error | null) => void) {
-      if (this.fd !== null && this.#autoClose) closeQuietly(this.fd);
-      this.fd = null;
-      callback(error);
+      release(this, this.#autoClose, error, callback);
     }
 
     /** Ends the stream (flushing what was written), then calls back on 'close'. */
@@ -132,6 +128,13 @@ export function createStreamClasses(fds: Descriptors) {
       if (callback) this.once('close', callback);
       this.end();
     }
+  }
+
+  /** On destroy: closes the stream's descriptor if it owns it, then reports the error if any. */
+  function release(stream: { fd: number | null }, autoClose: boolean, error: Error | null, callback: (error: Error | null) => void) {
+    if (stream.fd !== null && autoClose) closeQuietly(stream.fd);
+    stream.fd = null;
+    callback(error);
   }
 
   function closeQuietly(fd: number) {

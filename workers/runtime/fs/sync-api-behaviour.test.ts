@@ -1,24 +1,8 @@
 // Path-based synchronous calls: the read-only file system outside /tmp, and /tmp itself.
 import * as nodeFs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFileSystem } from './index';
+import { TASK, caught, makeFs } from './test-support';
 
-type NodeFs = typeof import('node:fs');
-
-const TASK = { 'index.mjs': 'export const handler = async () => 1;\n', 'lib/util.ts': 'export const x = 1;' };
-
-function makeFs(capacityBytes = 512 * 1024 * 1024) {
-  return createFileSystem({ taskFiles: TASK, capacityBytes }).fs as unknown as NodeFs;
-}
-
-function caught(fn: () => unknown): Record<string, unknown> {
-  try {
-    fn();
-  } catch (error) {
-    return error as Record<string, unknown>;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('the read-only file system outside /tmp', () => {
   it('reads the function code under /var/task, also by relative path', () => {

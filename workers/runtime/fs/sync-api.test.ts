@@ -3,24 +3,8 @@ import * as nodeFs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createFileSystem } from './index';
+import { caught, makeFs, type NodeFs } from './test-support';
 
-type NodeFs = typeof import('node:fs');
-
-const TASK = { 'index.mjs': 'export const handler = async () => 1;\n', 'lib/util.ts': 'export const x = 1;' };
-
-function makeFs(capacityBytes = 512 * 1024 * 1024) {
-  return createFileSystem({ taskFiles: TASK, capacityBytes }).fs as unknown as NodeFs;
-}
-
-function caught(fn: () => unknown): Record<string, unknown> {
-  try {
-    fn();
-  } catch (error) {
-    return error as Record<string, unknown>;
-  }
-  throw new Error('expected a throw');
-}
 
 /** The parts of an error Node users look at, with the scenario's root written as /tmp. */
 function shape(error: Record<string, unknown>, root: string) {

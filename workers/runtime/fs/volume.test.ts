@@ -1,8 +1,7 @@
 // The ephemeral-storage limit: ENOSPC at the edge, old content intact, space freed on delete.
 import { describe, expect, it } from 'vitest';
 import { createFileSystem } from './index';
-
-type NodeFs = typeof import('node:fs');
+import { caught, type NodeFs } from './test-support';
 
 const CAPACITY = 1000;
 
@@ -11,14 +10,6 @@ function setup() {
   return { ...system, fs: system.fs as unknown as NodeFs };
 }
 
-function caught(fn: () => unknown): Error & Record<string, unknown> {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('ephemeral storage capacity', () => {
   it('fills /tmp exactly to the limit, then fails with ENOSPC and keeps the old content', () => {
