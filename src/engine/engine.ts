@@ -11,6 +11,8 @@ import { VersionControl } from './lambda/version-control';
 import { burst, type BurstInput } from './lambda/burst';
 import { buildFunction } from './lambda/build';
 import type { Runtime } from './lambda/types';
+import { createApiGateway } from './services/apigateway/service';
+import type { RequestTrace } from './services/apigateway/gateway';
 import type { Clock, Compiler, SandboxFactory, TmpStore } from './ports';
 
 export interface EnginePorts {
@@ -23,7 +25,11 @@ export interface EnginePorts {
   random?: () => number;
 }
 
-export type EngineEvent = LambdaEvent | { type: 'environments-changed'; functionName: string };
+export type EngineEvent =
+  | LambdaEvent
+  | { type: 'environments-changed'; functionName: string }
+  | { type: 'apis-changed' }
+  | { type: 'api-request'; trace: RequestTrace };
 
 /** The simulated AWS account, free of any browser API. */
 export function createEngine(ports: EnginePorts) {
@@ -71,11 +77,18 @@ export function createEngine(ports: EnginePorts) {
     deleteFunctionConcurrency: concurrency.deleteFunctionConcurrency.bind(concurrency),
     getAccountSettings: concurrency.getAccountSettings.bind(concurrency),
   };
+  const apigateway = createApiGateway({
+    invoke: lambda.invokeWithRecord,
+    clock: ports.clock,
+    changed: () => emit({ type: 'apis-changed' }),
+    served: (trace) => emit({ type: 'api-request', trace }),
+  });
   /** Not an AWS API: many synchronous invocations at once, tallied. */
   const fireBurst = (input: BurstInput) => burst(lambda.invoke, input);
 
   return {
     lambda,
+    apigateway,
     burst: fireBurst,
     logs,
     events,

@@ -8,6 +8,8 @@ import { FunctionView } from './function-view.svelte';
 import { FunctionAdmin } from './function-admin.svelte';
 import { ConcurrencyMonitor } from './concurrency-monitor.svelte';
 import { LogTail } from './log-tail.svelte';
+import { ApiList } from './api-list.svelte';
+import { SiteFiles } from './site-files.svelte';
 import type { WorkspaceStore } from './workspace-doc';
 import { WorkspacePersistence, toWorkspaceDoc } from './workspace-persistence.svelte';
 import { restoreEdits, restoreFunction } from './workspace-restore';
@@ -34,7 +36,13 @@ export class Playground {
   /** The account's concurrency limit, mirrored for the UI. */
   accountLimit = $state(0);
 
+  /** Which part of the project the main area shows. */
+  view = $state<'functions' | 'apis' | 'site'>('functions');
+  selectedApiId = $state<string | undefined>(undefined);
+
   readonly selected = $derived(this.functions.find((f) => f.name === this.selectedName));
+  readonly apis: ApiList;
+  readonly site = new SiteFiles();
   readonly admin: FunctionAdmin;
   readonly logTail: LogTail;
   readonly persistence: WorkspacePersistence;
@@ -56,6 +64,7 @@ export class Playground {
     this.persistence = new WorkspacePersistence(store, (kind, text) => this.notify(kind, text));
     this.accountLimit = engine.environments.accountLimit;
     this.logTail = new LogTail(engine.logs);
+    this.apis = new ApiList(engine, (kind, text) => this.notify(kind, text));
   }
 
   /** Loads the saved workspace (or the sample), wires engine events; resolves when all is deployed. */
@@ -77,7 +86,16 @@ export class Playground {
     }
     this.selectedName = saved.selected && this.find(saved.selected) ? saved.selected : this.functions[0]?.name;
     this.logTail.follow(this.selected?.config.LoggingConfig.LogGroup);
-    this.persistence.watch(() => toWorkspaceDoc(this.functions, this.selectedName));
+    this.apis.restore(saved.apis ?? [], saved.savedRequests ?? {});
+    this.selectedApiId = this.apis.apis[0]?.id;
+    this.site.load(saved.site?.files);
+    this.persistence.watch(() =>
+      toWorkspaceDoc(this.functions, this.selectedName, {
+        apis: [...this.apis.apis, ...this.apis.unreadable],
+        savedRequests: this.apis.savedRequests,
+        siteFiles: this.site.files,
+      }),
+    );
     await Promise.all(creations);
   }
 
@@ -86,6 +104,7 @@ export class Playground {
   }
 
   select(name: string): void {
+    this.view = 'functions';
     this.selectedName = name;
     this.logTail.follow(this.selected?.config.LoggingConfig.LogGroup);
   }

@@ -1,6 +1,9 @@
 // The saved workspace: the functions a person made (settings, deployed code, unsaved edits,
 // test events). Versioned and checked on load, so a damaged record is reported, not trusted.
 
+import type { ApiDef } from '../engine/services/apigateway/definitions';
+import type { SavedRequest } from './api-list.svelte';
+
 export const WORKSPACE_FORMAT = 'serverless-playground/workspace';
 export const WORKSPACE_VERSION = 1;
 
@@ -56,6 +59,12 @@ export interface WorkspaceDoc {
   version: number;
   selected?: string;
   functions: SavedFunction[];
+  /** API Gateway APIs and function URLs, as the engine defines them. */
+  apis?: ApiDef[];
+  /** Requests saved in the request console, per API id. */
+  savedRequests?: Record<string, SavedRequest[]>;
+  /** The project's static front end. */
+  site?: { files: Record<string, string> };
 }
 
 /** Where the workspace is kept between visits (IndexedDB in the browser). */
@@ -82,6 +91,13 @@ export function parseWorkspace(raw: unknown): { ok: true; doc: WorkspaceDoc } | 
     if (!Array.isArray(fn.testEvents) || !fn.testEvents.every((e) => typeof e?.name === 'string' && typeof e?.json === 'string')) {
       return { ok: false, message: `${where} has damaged test events` };
     }
+  }
+  if (doc.apis !== undefined && (!Array.isArray(doc.apis) || !doc.apis.every((a) => a && typeof a === 'object' && typeof a.id === 'string'))) {
+    return { ok: false, message: 'the saved workspace has a damaged API list' };
+  }
+  if (doc.site !== undefined && !isRecordOfStrings(doc.site?.files)) return { ok: false, message: 'the saved workspace has damaged site files' };
+  if (doc.savedRequests !== undefined && (typeof doc.savedRequests !== 'object' || doc.savedRequests === null)) {
+    return { ok: false, message: 'the saved workspace has damaged saved requests' };
   }
   return { ok: true, doc: doc as WorkspaceDoc };
 }

@@ -3,6 +3,8 @@
 import { SAMPLE_FUNCTION } from '../samples/sample-functions';
 import { describeError } from './describe-error';
 import type { FunctionView } from './function-view.svelte';
+import type { ApiDef } from '../engine/services/apigateway/definitions';
+import type { SavedRequest } from './api-list.svelte';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION, parseWorkspace, type SavedFunction, type WorkspaceDoc, type WorkspaceStore } from './workspace-doc';
 
 const SAVE_DELAY_MS = 400;
@@ -17,12 +19,22 @@ const SAMPLE: WorkspaceDoc = {
   }],
 };
 
-/** The document to save for the functions on screen. */
-export function toWorkspaceDoc(functions: FunctionView[], selected: string | undefined): WorkspaceDoc {
+/** The parts of the project beyond functions. */
+export interface ProjectExtras {
+  apis: ApiDef[];
+  savedRequests: Record<string, SavedRequest[]>;
+  siteFiles: Record<string, string>;
+}
+
+/** The document to save for the functions on screen and the rest of the project. */
+export function toWorkspaceDoc(functions: FunctionView[], selected: string | undefined, extras?: ProjectExtras): WorkspaceDoc {
   return {
     format: WORKSPACE_FORMAT,
     version: WORKSPACE_VERSION,
     selected,
+    ...(extras && extras.apis.length > 0 ? { apis: extras.apis } : {}),
+    ...(extras && Object.keys(extras.savedRequests).length > 0 ? { savedRequests: $state.snapshot(extras.savedRequests) } : {}),
+    ...(extras && Object.keys(extras.siteFiles).length > 0 ? { site: { files: $state.snapshot(extras.siteFiles) } } : {}),
     functions: functions.map((view): SavedFunction => {
       const c = view.config;
       return {

@@ -24,6 +24,8 @@ export interface RestIdentity {
   userArn: null;
   userAgent: string | null;
   user: null;
+  apiKey?: string;
+  apiKeyId?: string;
 }
 
 /** The event a handler receives from a REST API with a Lambda proxy integration. */
@@ -53,6 +55,7 @@ export interface RestApiEventV1 {
     resourceId: string;
     resourcePath: string;
     stage: string;
+    authorizer?: Record<string, unknown>;
   };
   body: string | null;
   isBase64Encoded: boolean;
@@ -116,6 +119,7 @@ export function buildEventV1(request: ApiRequest, details: RestRequestDetails): 
         userArn: null,
         userAgent: headerValue(request.headers, 'user-agent') ?? null,
         user: null,
+        ...(request.apiKey ? { apiKey: request.apiKey.value, apiKeyId: request.apiKey.id } : {}),
       },
       // The stage is part of the invoked URL's path, though `path` above leaves it out.
       path: `/${request.stage}${request.path}`,
@@ -126,6 +130,7 @@ export function buildEventV1(request: ApiRequest, details: RestRequestDetails): 
       resourceId: details.resourceId,
       resourcePath: resource,
       stage: request.stage,
+      ...(request.authorizer ? { authorizer: { ...request.authorizer } } : {}),
     },
     body: body ? (binary ? toBase64(body) : utf8.decode(body)) : null,
     isBase64Encoded: body !== undefined && binary,

@@ -24,6 +24,7 @@ export interface HttpApiEventV2 {
     stage: string;
     time: string;
     timeEpoch: number;
+    authorizer?: Record<string, unknown>;
   };
   body?: string;
   isBase64Encoded: boolean;
@@ -99,6 +100,7 @@ export function buildEventV2(request: ApiRequest): HttpApiEventV2 {
       stage: request.stage,
       time: requestTime(request.time),
       timeEpoch: request.time,
+      ...(request.authorizer ? { authorizer: { ...request.authorizer } } : {}),
     },
     ...(body ? { body: text ? utf8.decode(body) : toBase64(body) } : {}),
     isBase64Encoded: body !== undefined && !text,

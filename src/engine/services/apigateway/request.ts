@@ -23,6 +23,10 @@ export interface ApiRequest {
   time: number;
   /** Overrides the execute-api host, e.g. `<url-id>.lambda-url.us-east-1.on.aws` for function URLs. */
   domainName?: string;
+  /** What a Lambda authorizer allowed the request with; reaches `requestContext.authorizer`. */
+  authorizer?: Record<string, unknown>;
+  /** REST APIs: the API key the request was accepted with (`identity.apiKey`, `identity.apiKeyId`). */
+  apiKey?: { id: string; value: string };
 }
 
 export function domainName(request: ApiRequest): string {
