@@ -10,6 +10,8 @@ import { idbWorkspaceStore } from './platform/idb-workspace-store';
 import { idbTmpStore } from './platform/idb-tmp-store';
 import { Playground } from './state/playground.svelte';
 import { createScriptingApi } from './app/scripting-api';
+import { createHttpHandler } from './app/http-handler';
+import { startServiceWorkerBridge } from './platform/service-worker-bridge';
 
 const compiler = new WorkerCompiler();
 const tmpStore = idbTmpStore();
@@ -20,7 +22,16 @@ const app = new Playground(engine, compiler, idbWorkspaceStore(), (id) => tmpSto
 
 mount(App, { target: document.getElementById('app')!, props: { app } });
 
-const ready = app.start().then(async () => {
-  await compiler.load();
+const started = app.start();
+// APIs and the front end get URLs on this origin through the service worker; requests it
+// forwards wait until the saved project is restored, so none meets a half-loaded project.
+const serveHttp = createHttpHandler(engine.apigateway, app.site);
+const bridge = startServiceWorkerBridge(async (request) => {
+  await started;
+  return serveHttp(request);
+}).then((result) => app.apis.setUrlStatus(result));
+
+const ready = started.then(async () => {
+  await Promise.all([compiler.load(), bridge]);
 });
 window.playground = createScriptingApi(engine, ready, compiler);

@@ -89,7 +89,11 @@ try {
   add({ what: `warm invoke after ${reps(10_000, 1000)} more`, raw: summarize(warm.samples), playground: summarize(again.samples), notes: 'raw: the first warm run (no slow-down means ratio ≈ 1)' });
   void after;
 
-  for (const what of ['API request (service worker)', 'S3 PutObject → trigger', 'share link length']) {
+  const staticFetch = await page.evaluate(probe.rawStaticFetch, { reps: reps(300, 30) });
+  const apiFetch = await page.evaluate(probe.playgroundApiFetch, { reps: reps(300, 30) });
+  add({ what: 'API request (service worker)', raw: summarize(staticFetch), playground: summarize(apiFetch), notes: 'raw: fetch of a static file; playground: fetch → service worker → tab → gateway → warm function' });
+
+  for (const what of ['S3 PutObject → trigger', 'share link length']) {
     add({ what, notes: 'not measured yet: the capability is not built' });
   }
 

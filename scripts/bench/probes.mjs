@@ -167,3 +167,35 @@ export function transferredBytes() {
   }
   return sum;
 }
+
+/** fetch of a small static file from this origin: what an API request through the service worker sits on. */
+export async function rawStaticFetch({ reps }) {
+  const out = [];
+  for (let i = 0; i < reps; i++) {
+    const t = performance.now();
+    await (await fetch(`/favicon.svg?bench=${i}`, { cache: 'no-store' })).text();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+/** fetch of an HTTP API route at its service-worker URL → function → response, sequentially. */
+export async function playgroundApiFetch({ reps }) {
+  const { lambda, apigateway } = window.playground;
+  const name = 'bench-api';
+  if (!(await lambda.listFunctions()).Functions.some((f) => f.FunctionName === name)) {
+    await lambda.createFunction({ FunctionName: name, Code: { Files: { 'index.mjs': "export const handler = async (e) => ({ statusCode: 200, body: e.pathParameters.id });" } } });
+  }
+  const api = apigateway.createApi({ name: 'bench', kind: 'http' });
+  apigateway.createRoute(api.id, { routeKey: 'GET /items/{id}', target: { functionName: name } });
+  const base = apigateway.url(api.id);
+  if ((await (await fetch(`${base}/items/0`)).text()) !== '0') throw new Error('the API did not answer through the service worker');
+  const out = [];
+  for (let i = 0; i < reps; i++) {
+    const t = performance.now();
+    await (await fetch(`${base}/items/${i}`)).text();
+    out.push(performance.now() - t);
+  }
+  apigateway.deleteApi(api.id);
+  return out;
+}

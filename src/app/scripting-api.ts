@@ -4,6 +4,7 @@ import type { Engine } from '../engine/engine';
 import type { LogEvent } from '../engine/logs/log-store';
 import type { Compiler } from '../engine/ports';
 import type { CompilerStatus } from '../platform/worker-compiler';
+import { createApiGatewayScripting } from './scripting-apigateway';
 
 /** The compiler as the scripting API offers it: compile without deploying, and its status. */
 export interface CompilerTools extends Compiler {
@@ -36,6 +37,8 @@ export function createScriptingApi(engine: Engine, ready: Promise<void>, compile
       deleteFunctionConcurrency: lambda.deleteFunctionConcurrency,
       getAccountSettings: lambda.getAccountSettings,
     },
+    /** APIs, routes, stages, keys, authorizers, CORS; `url` and `request` to call them. */
+    apigateway: createApiGatewayScripting(engine.apigateway, location.origin),
     /** Fires `Count` synchronous invocations at once and tallies successes and throttles. */
     burst: engine.burst,
     environments: {

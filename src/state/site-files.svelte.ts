@@ -33,6 +33,11 @@ export class SiteFiles {
   activeFile = $state('index.html');
   /** Bumped on every change so the preview reloads. */
   revision = $state(0);
+  /**
+   * Whether the preview may run the site's scripts. A saved or shared site runs on the playground's
+   * origin, so, like handler code from a link, it waits until the person chooses to run it.
+   */
+  previewing = $state(false);
 
   get empty(): boolean {
     return Object.keys(this.files).length === 0;
@@ -47,6 +52,7 @@ export class SiteFiles {
   createStarter(apiUrl: string | undefined): void {
     this.files = STARTER_SITE(apiUrl ?? '/_api/<api-id>');
     this.activeFile = 'index.html';
+    this.previewing = true;
     this.revision++;
   }
 

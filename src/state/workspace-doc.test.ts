@@ -15,4 +15,11 @@ describe('parseWorkspace', () => {
       ok: false, message: 'function 1 (f) has damaged code files',
     });
   });
+
+  it('accepts APIs, saved requests and site files, and names a damaged part', () => {
+    const base = { format: WORKSPACE_FORMAT, version: 1, functions: [fn] };
+    expect(parseWorkspace({ ...base, apis: [{ id: 'abc', name: 'a', kind: 'http' }], site: { files: { 'index.html': '' } }, savedRequests: {} }).ok).toBe(true);
+    expect(parseWorkspace({ ...base, apis: [{ name: 'no id' }] })).toMatchObject({ ok: false, message: 'the saved workspace has a damaged API list' });
+    expect(parseWorkspace({ ...base, site: { files: { 'a.html': 1 } } })).toMatchObject({ ok: false, message: 'the saved workspace has damaged site files' });
+  });
 });

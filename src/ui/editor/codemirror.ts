@@ -17,6 +17,7 @@ export type { EditorLanguage, EditorMark };
 
 function languageExtension(language: EditorLanguage): Extension {
   if (language === 'json') return json();
+  if (language === 'text') return [];
   return javascript({ typescript: language === 'typescript' });
 }
 

@@ -1,6 +1,7 @@
 // Editor languages and marks, kept apart from CodeMirror so the app shell need not load it.
 
-export type EditorLanguage = 'typescript' | 'javascript' | 'json';
+/** `text` is for files without a bundled grammar (HTML, CSS): no highlighting, same editing. */
+export type EditorLanguage = 'typescript' | 'javascript' | 'json' | 'text';
 
 /** A mark to show: 1-based line and column, as compilers and JSON.parse report them. */
 export interface EditorMark {
@@ -13,5 +14,6 @@ export interface EditorMark {
 export function languageOf(path: string): EditorLanguage {
   if (/\.(m|c)?tsx?$/.test(path)) return 'typescript';
   if (path.endsWith('.json')) return 'json';
-  return 'javascript';
+  if (/\.(c|m)?jsx?$/.test(path)) return 'javascript';
+  return 'text';
 }

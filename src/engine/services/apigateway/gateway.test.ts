@@ -29,10 +29,10 @@ beforeEach(() => {
       if (!fn) throw new ServiceError('ResourceNotFoundException', `Function not found: ${input.FunctionName}`, 404);
       try {
         const result = await fn(JSON.parse(input.Payload!) as Record<string, unknown>, input);
-        return { output: { StatusCode: 200, Payload: JSON.stringify(result ?? null) } };
+        return { output: { StatusCode: 200, ExecutedVersion: '$LATEST', Payload: JSON.stringify(result ?? null) } };
       } catch (error) {
         if (error instanceof ServiceError) throw error;
-        return { output: { StatusCode: 200, FunctionError: 'Unhandled', Payload: JSON.stringify({ errorType: 'Error', errorMessage: (error as Error).message }) } };
+        return { output: { StatusCode: 200, ExecutedVersion: '$LATEST', FunctionError: 'Unhandled' as const, Payload: JSON.stringify({ errorType: 'Error', errorMessage: (error as Error).message }) } };
       }
     },
   });

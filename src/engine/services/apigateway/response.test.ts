@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapResponse, type HttpResponse, type PayloadFormat } from './response';
+import { mapResponse, mapResponseExplained, type HttpResponse, type PayloadFormat } from './response';
 import { utf8 } from './request';
 import { loadSample } from './test-samples';
 
@@ -114,5 +114,34 @@ describe('payload 2.0 responses (HTTP APIs, function URLs)', () => {
   it('answers 502 when the payload is not JSON at all', () => {
     expect(mapResponse('2.0', { Payload: 'not json' }).statusCode).toBe(502);
     expect(text(mapResponse('1.0', { Payload: '' }))).toBe(REST_500);
+  });
+});
+
+describe('why a result was refused', () => {
+  const problem = (format: PayloadFormat, result: unknown) => mapResponseExplained(format, { Payload: JSON.stringify(result) }).problem;
+
+  it('names the field that is wrong, for every malformed shape', () => {
+    expect(problem('1.0', { body: 'x' })).toBe('`statusCode` is missing');
+    expect(problem('1.0', { statusCode: '200' })).toBe('`statusCode` must be an integer from 100 to 599');
+    expect(problem('1.0', 'text')).toBe('payload format 1.0 needs an object with `statusCode`');
+    expect(problem('1.0', { statusCode: 200, body: { a: 1 } })).toBe('`body` must be a string, not object (use JSON.stringify)');
+    expect(problem('1.0', { statusCode: 200, body: [1] })).toBe('`body` must be a string, not an array (use JSON.stringify)');
+    expect(problem('1.0', { statusCode: 200, headers: 'x' })).toBe('`headers` must be an object of strings');
+    expect(problem('1.0', { statusCode: 200, headers: { a: null } })).toBe('header `a` must be a string, number or boolean');
+    expect(problem('1.0', { statusCode: 200, multiValueHeaders: { a: 'x' } })).toBe('`multiValueHeaders.a` must be an array');
+    expect(problem('1.0', { statusCode: 200, multiValueHeaders: { a: [{}] } })).toBe('`multiValueHeaders.a` must hold strings, numbers or booleans');
+    expect(problem('2.0', { statusCode: 200, body: '***', isBase64Encoded: true })).toBe('`body` is flagged isBase64Encoded but is not valid base64');
+    expect(problem('2.0', { statusCode: 200, cookies: [1] })).toBe('`cookies` must be an array of strings');
+    expect(mapResponseExplained('2.0', { Payload: '{', FunctionError: undefined }).problem).toBe('the function result is not JSON');
+    expect(mapResponseExplained('2.0', { Payload: '{}', FunctionError: 'Unhandled' }).problem).toBe('the function returned an error');
+    expect(problem('2.0', { statusCode: 201 })).toBeUndefined();
+  });
+
+  it('lets a REST API keep a base64 body as text when its content type is not binary', () => {
+    const options = { decodeBase64: (type: string | undefined) => type === 'image/png' };
+    const png = mapResponseExplained('1.0', { Payload: JSON.stringify({ statusCode: 200, headers: { 'Content-Type': 'image/png' }, body: 'AQL6', isBase64Encoded: true }) }, options);
+    expect(png.response.body).toEqual(new Uint8Array([1, 2, 250]));
+    const json = mapResponseExplained('1.0', { Payload: JSON.stringify({ statusCode: 200, headers: { 'Content-Type': 'application/json' }, body: 'AQL6', isBase64Encoded: true }) }, options);
+    expect(text(json.response)).toBe('AQL6');
   });
 });
