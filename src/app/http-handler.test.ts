@@ -36,6 +36,8 @@ describe('requests forwarded by the service worker', () => {
     expect(reply.response.status).toBe(201);
     expect(text(reply.response.body)).toBe('made');
     expect(reply.response.headers).toContainEqual(['x-a', '1']);
+    // A page a function returns must not run with the playground's origin.
+    expect(reply.response.headers).toContainEqual(['content-security-policy', 'sandbox allow-scripts allow-forms allow-popups allow-modals']);
     const event = JSON.parse(seen[0]!) as Record<string, unknown>;
     expect(event).toMatchObject({ rawPath: '/items/a%2Fb', rawQueryString: 'x=1&x=2', pathParameters: { id: 'a/b' }, body: '{"a":1}', isBase64Encoded: false });
   });
@@ -49,6 +51,10 @@ describe('requests forwarded by the service worker', () => {
     const { handle, site } = setup();
     expect(await handle(wire('/_site/', { kind: 'site' }))).toEqual({ handled: false });
     site.load({ 'index.html': '<h1>hi</h1>', 'js/app.js': 'go()' });
+    // Not before the person chose to run it: its scripts would run on the playground's origin.
+    const waiting = await handle(wire('/_site/', { kind: 'site' }));
+    expect(waiting.handled && [waiting.response.status, text(waiting.response.body)]).toEqual([403, expect.stringContaining('Run the page')]);
+    site.previewing = true;
     const index = await handle(wire('/_site/', { kind: 'site' }));
     if (!index.handled) throw new Error('not handled');
     expect(index.response.headers).toContainEqual(['content-type', 'text/html; charset=utf-8']);
@@ -56,6 +62,7 @@ describe('requests forwarded by the service worker', () => {
     const script = await handle(wire('/_site/js/app.js', { kind: 'site' }));
     expect(script.handled && script.response.headers[0]).toEqual(['content-type', 'text/javascript; charset=utf-8']);
     expect(await handle(wire('/_site/missing.css', { kind: 'site' }))).toEqual({ handled: false });
+    expect(await handle(wire('/_site/%E0%A4%A', { kind: 'site' }))).toEqual({ handled: false });
   });
 });
 

@@ -1,8 +1,10 @@
 // The HTTP messages the service worker and a playground tab exchange. Plain data with no DOM
 // types, so the service worker, the page bridge, the engine and Node tests all share them.
 
+import { API_PATH_PREFIX } from '../engine/services/apigateway/definitions';
+
 /** Paths on the playground's origin under which simulated APIs and static sites get URLs. */
-export const API_PATH_PREFIX = '/_api/';
+export { API_PATH_PREFIX };
 export const SITE_PATH_PREFIX = '/_site/';
 
 /** Whether a request is for a simulated API (`/_api/…`) or a static site (`/_site/…`). */
@@ -39,6 +41,13 @@ export interface PlaygroundHttpMessage {
   type: typeof PLAYGROUND_HTTP;
   request: WireRequest;
 }
+
+/**
+ * What a tab posts on the reply port the moment a request arrives, before answering: the service
+ * worker then knows the tab is alive and waits for it alone (asking another tab as well could
+ * run the function twice), however long the function takes.
+ */
+export const PLAYGROUND_ACK = 'playground-ack';
 
 /**
  * Message type a tab posts to the service worker when it is not controlled although a worker

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PLAYGROUND_CLAIM, PLAYGROUND_HTTP, type WireReply, type WireRequest } from './http-wire';
+import { PLAYGROUND_ACK, PLAYGROUND_CLAIM, PLAYGROUND_HTTP, type WireReply, type WireRequest } from './http-wire';
 import { startServiceWorkerBridge, type ServiceWorkerContainerLike, type WireHandler } from './service-worker-bridge';
 
 /** A navigator.serviceWorker stand-in: registration, control and messages under the test's hand. */
@@ -25,11 +25,19 @@ class FakeContainer extends EventTarget {
     this.controller = {} as ServiceWorker;
     this.dispatchEvent(new Event('controllerchange'));
   }
+  /** Acknowledgements received on reply ports, which must come before each reply. */
+  acks = 0;
   /** Delivers a request as the service worker would and resolves with the tab's reply. */
   send(request: WireRequest, type = PLAYGROUND_HTTP): Promise<WireReply> {
     const channel = new MessageChannel();
     const replied = new Promise<WireReply>((resolve) => {
+      let acknowledged = false;
       channel.port1.onmessage = (event) => {
+        if (!acknowledged && (event.data as { type?: string }).type === PLAYGROUND_ACK) {
+          acknowledged = true;
+          this.acks++;
+          return;
+        }
         channel.port1.close();
         resolve(event.data as WireReply);
       };
@@ -120,6 +128,8 @@ describe('serving requests', () => {
       return { handled: true, response: { status: 200, headers: [['content-type', 'text/plain']], body } };
     });
     const reply = await container.send(request);
+    // The acknowledgement came first, so the service worker waits for this tab alone.
+    expect(container.acks).toBe(1);
     expect(reply.handled).toBe(true);
     if (!reply.handled) return;
     expect(reply.response.status).toBe(200);

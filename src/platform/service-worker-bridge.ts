@@ -1,7 +1,7 @@
 // The page side of the service worker: registers /sw.js and answers the HTTP requests it
 // forwards (simulated APIs and sites) with the given handler. Never throws: without a service
 // worker the playground still works, only its APIs have no URL of their own.
-import { jsonWireResponse, PLAYGROUND_CLAIM, PLAYGROUND_HTTP, type PlaygroundHttpMessage, type WireReply, type WireRequest } from './http-wire';
+import { jsonWireResponse, PLAYGROUND_ACK, PLAYGROUND_CLAIM, PLAYGROUND_HTTP, type PlaygroundHttpMessage, type WireReply, type WireRequest } from './http-wire';
 
 /** Answers one forwarded request; `{ handled: false }` when this tab does not know the path. */
 export type WireHandler = (request: WireRequest) => Promise<WireReply>;
@@ -42,6 +42,8 @@ async function answer(handler: WireHandler, request: WireRequest): Promise<WireR
 async function serve(event: MessageEvent, handler: WireHandler): Promise<void> {
   const port = event.ports[0];
   if (!isHttpMessage(event.data) || !port) return;
+  // At once, before the project may still be loading: this tab is alive and will answer.
+  port.postMessage({ type: PLAYGROUND_ACK });
   const reply = await answer(handler, event.data.request);
   try {
     port.postMessage(reply, reply.handled ? [reply.response.body] : []);

@@ -165,3 +165,18 @@ describe('the console against the engine', () => {
     expect(list.consoleFor(created.id)).not.toBe(console);
   });
 });
+
+describe('payload comparison', () => {
+  it('shows the sent format exactly and rebuilds the other', async () => {
+    const { payloadComparison } = await import('./payload-comparison');
+    const apiRequest = {
+      method: 'GET', path: '/a', query: '', headers: [] as [string, string][], body: undefined, sourceIp: '1.1.1.1', stage: '$default', apiId: 'x',
+      routeKey: 'GET /a', pathParameters: {}, stageVariables: {}, requestId: 'r', time: 0,
+    };
+    const sent = { exactly: 'what the function got' };
+    const trace = { apiRequest, payloadFormat: '1.0', integration: { event: sent } } as unknown as Parameters<typeof payloadComparison>[0];
+    const both = payloadComparison(trace)!;
+    expect(both.v1).toBe(sent);
+    expect(both.v2).toMatchObject({ version: '2.0', rawPath: '/a', routeKey: 'GET /a' });
+  });
+});

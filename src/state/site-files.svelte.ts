@@ -1,6 +1,7 @@
 // The project's front end: a small static site (HTML, CSS, JS) served under /_site/ by the
 // service worker, so a page, its API and its functions all run in the tab.
 import { STARTER_SITE } from '../samples/starter-site';
+import { SITE_PATH_PREFIX } from '../platform/http-wire';
 
 /** What the service worker needs to answer a request for a site file. */
 export interface SiteResponse {
@@ -26,7 +27,7 @@ export function contentTypeOf(path: string): string {
 }
 
 /** The path prefix the service worker serves the site under. */
-export const SITE_PATH_PREFIX = '/_site/';
+export { SITE_PATH_PREFIX };
 
 export class SiteFiles {
   files = $state<Record<string, string>>({});
@@ -82,7 +83,12 @@ export class SiteFiles {
 
   /** The file for a path under /_site/ (`/` and folders serve their index.html), or undefined. */
   serve(pathAfterPrefix: string): SiteResponse | undefined {
-    let path = decodeURIComponent(pathAfterPrefix).replace(/^\/+/, '');
+    let path: string;
+    try {
+      path = decodeURIComponent(pathAfterPrefix).replace(/^\/+/, '');
+    } catch {
+      return undefined; // A malformed escape names no file.
+    }
     if (path === '' || path.endsWith('/')) path += 'index.html';
     const body = this.files[path];
     if (body === undefined) return undefined;

@@ -20,6 +20,7 @@ describe('parseWorkspace', () => {
     const base = { format: WORKSPACE_FORMAT, version: 1, functions: [fn] };
     expect(parseWorkspace({ ...base, apis: [{ id: 'abc', name: 'a', kind: 'http' }], site: { files: { 'index.html': '' } }, savedRequests: {} }).ok).toBe(true);
     expect(parseWorkspace({ ...base, apis: [{ name: 'no id' }] })).toMatchObject({ ok: false, message: 'the saved workspace has a damaged API list' });
+    expect(parseWorkspace({ ...base, savedRequests: { abc: { id: 5 } } })).toMatchObject({ ok: false, message: 'the saved workspace has damaged saved requests' });
     expect(parseWorkspace({ ...base, site: { files: { 'a.html': 1 } } })).toMatchObject({ ok: false, message: 'the saved workspace has damaged site files' });
   });
 });

@@ -96,7 +96,8 @@ export function parseWorkspace(raw: unknown): { ok: true; doc: WorkspaceDoc } | 
     return { ok: false, message: 'the saved workspace has a damaged API list' };
   }
   if (doc.site !== undefined && !isRecordOfStrings(doc.site?.files)) return { ok: false, message: 'the saved workspace has damaged site files' };
-  if (doc.savedRequests !== undefined && (typeof doc.savedRequests !== 'object' || doc.savedRequests === null)) {
+  const savedOk = (list: unknown) => Array.isArray(list) && list.every((r) => r && typeof r.name === 'string' && typeof r.method === 'string' && typeof r.path === 'string');
+  if (doc.savedRequests !== undefined && (typeof doc.savedRequests !== 'object' || doc.savedRequests === null || !Object.values(doc.savedRequests).every(savedOk))) {
     return { ok: false, message: 'the saved workspace has damaged saved requests' };
   }
   return { ok: true, doc: doc as WorkspaceDoc };

@@ -3,22 +3,22 @@
 import { wireKind, type WireKind } from '../../src/platform/http-wire';
 import { badGatewayResponse, gatewayJson, noTabResponse, notFoundResponse, timeoutResponse } from './gateway-responses';
 import type { FetchRoute, ServiceWorkerScope } from './scope';
-import { askTabs, playgroundTabs, TAB_TIMEOUT_MS } from './tab-broker';
+import { askTabs, playgroundTabs, TAB_TIMEOUTS, type TabTimeouts } from './tab-broker';
 import { toResponse, toWireRequest } from './wire-codec';
 
 export interface HttpRouteOptions {
   /** How long one tab may take to answer before the next is asked (default 35 s). */
-  timeoutMs?: number;
+  timeouts?: TabTimeouts;
 }
 
 export function httpRoute(scope: Pick<ServiceWorkerScope, 'location' | 'clients'>, options: HttpRouteOptions = {}): FetchRoute {
   const origin = scope.location.origin;
-  const timeoutMs = options.timeoutMs ?? TAB_TIMEOUT_MS;
+  const timeouts = options.timeouts ?? TAB_TIMEOUTS;
 
   async function serve(request: Request, kind: WireKind): Promise<Response> {
     const tabs = await playgroundTabs(scope.clients, origin);
     if (tabs.length === 0) return noTabResponse(request, origin);
-    const outcome = await askTabs(tabs, await toWireRequest(request, kind), timeoutMs);
+    const outcome = await askTabs(tabs, await toWireRequest(request, kind), timeouts);
     switch (outcome.type) {
       case 'handled':
         return toResponse(outcome.response);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PLAYGROUND_CLAIM } from '../../src/platform/http-wire';
 import { GATEWAY_HEADER } from './gateway-responses';
 import { createServiceWorker, listen } from './service-worker';
-import { TAB_TIMEOUT_MS } from './tab-broker';
+import { TAB_TIMEOUTS } from './tab-broker';
 import { fakeExtendableEvent, fakeFetchEvent, fakeScope, fakeTab, ORIGIN, reply, type FakeTab } from './test-fakes';
 
 const HTML_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
@@ -129,8 +129,8 @@ describe('when no tab can answer', () => {
 
   it('answers 504 when a tab never answers', async () => {
     vi.useFakeTimers();
-    const pending = fetchThrough([fakeTab('/', 'silent')], '/_api/a/prod/slow');
-    await vi.advanceTimersByTimeAsync(TAB_TIMEOUT_MS);
+    const pending = fetchThrough([fakeTab('/', 'ack-only')], '/_api/a/prod/slow');
+    await vi.advanceTimersByTimeAsync(TAB_TIMEOUTS.answerMs);
     const response = (await pending)!;
     expect(response.status).toBe(504);
     expect(response.headers.get(GATEWAY_HEADER)).toBe('service-worker');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WireRequest } from '../../src/platform/http-wire';
-import { askTabs, playgroundTabs, TAB_TIMEOUT_MS } from './tab-broker';
+import { askTabs, playgroundTabs, TAB_TIMEOUTS } from './tab-broker';
 import { fakeScope, fakeTab, ORIGIN, reply } from './test-fakes';
 
 const request: WireRequest = { kind: 'api', method: 'POST', url: `${ORIGIN}/_api/abc/prod/items`, headers: [['content-type', 'text/plain']], body: new TextEncoder().encode('hi').buffer };
@@ -84,12 +84,12 @@ describe('asking tabs in turn', () => {
     expect(next.asked).toHaveLength(0);
   });
 
-  it('gives a silent tab 35 s, then asks the next one', async () => {
+  it('gives a tab that does not acknowledge 5 s, then asks the next one', async () => {
     vi.useFakeTimers();
     const silent = fakeTab('/', 'silent');
     const next = fakeTab('/', reply.handled(200, 'late but fine'));
     const pending = askTabs([silent, next], request);
-    await vi.advanceTimersByTimeAsync(TAB_TIMEOUT_MS - 1);
+    await vi.advanceTimersByTimeAsync(TAB_TIMEOUTS.ackMs - 1);
     expect(next.asked).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
     expect(next.asked).toHaveLength(1);
@@ -103,9 +103,23 @@ describe('asking tabs in turn', () => {
     const pending = askTabs([fakeTab('/', reply.unhandled), fakeTab('/', 'silent')], request);
     let settled = false;
     void pending.then(() => (settled = true));
-    await vi.advanceTimersByTimeAsync(TAB_TIMEOUT_MS - 1);
+    await vi.advanceTimersByTimeAsync(TAB_TIMEOUTS.ackMs - 1);
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(await pending).toEqual({ type: 'timeout' });
+  });
+
+  it('waits for an acknowledging tab as long as a function URL may run, and never asks another tab', async () => {
+    vi.useFakeTimers();
+    const busy = fakeTab('/', 'ack-only');
+    const other = fakeTab('/', reply.handled(200, 'would run the function again'));
+    const pending = askTabs([busy, other], request);
+    let settled = false;
+    void pending.then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(900_000);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(TAB_TIMEOUTS.answerMs - 900_000);
+    expect(await pending).toEqual({ type: 'timeout' });
+    expect(other.asked).toHaveLength(0);
   });
 });

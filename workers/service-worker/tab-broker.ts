@@ -1,14 +1,21 @@
 // Finds the open playground tabs and asks them, one at a time, to answer a request. In turn
 // rather than all at once: asking two tabs would run the function twice.
-import { PLAYGROUND_HTTP, wireKind, type PlaygroundHttpMessage, type WireRequest, type WireResponse } from '../../src/platform/http-wire';
+import { PLAYGROUND_ACK, PLAYGROUND_HTTP, wireKind, type PlaygroundHttpMessage, type WireRequest, type WireResponse } from '../../src/platform/http-wire';
 import type { ClientsLike, TabClient } from './scope';
 import { toWireReply } from './wire-codec';
 
-/**
- * How long one tab may take. API Gateway gives up after 29–30 s and the engine then answers 504
- * itself, so this only catches a tab that never answers (frozen, closing, or not a playground).
- */
-export const TAB_TIMEOUT_MS = 35_000;
+/** How long to wait for tabs: to acknowledge a request, then to answer it. */
+export interface TabTimeouts {
+  /** A playground tab acknowledges at once; one that does not is frozen, closing or not a playground. */
+  ackMs: number;
+  /**
+   * After acknowledging, the tab owns the request. REST and HTTP APIs answer within 29–30 s (the
+   * engine's gateway times out itself), but a function URL waits for its function: up to 900 s.
+   */
+  answerMs: number;
+}
+
+export const TAB_TIMEOUTS: TabTimeouts = { ackMs: 5_000, answerMs: 16 * 60_000 };
 
 /** What asking the tabs came to. */
 export type TabOutcome =
@@ -45,19 +52,27 @@ function parseURL(text: string): URL | undefined {
   }
 }
 
-type TabAnswer = { kind: 'reply'; data: unknown } | { kind: 'timeout' } | { kind: 'gone' };
+type TabAnswer = { kind: 'reply'; data: unknown } | { kind: 'timeout'; acknowledged: boolean } | { kind: 'gone' };
 
-function askTab(tab: TabClient, request: WireRequest, timeoutMs: number): Promise<TabAnswer> {
+const isAck = (data: unknown) => typeof data === 'object' && data !== null && (data as { type?: unknown }).type === PLAYGROUND_ACK;
+
+function askTab(tab: TabClient, request: WireRequest, timeouts: TabTimeouts): Promise<TabAnswer> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
+    let acknowledged = false;
     const finish = (answer: TabAnswer) => {
       clearTimeout(timer);
       channel.port1.onmessage = null;
       channel.port1.close();
       resolve(answer);
     };
-    const timer = setTimeout(() => finish({ kind: 'timeout' }), timeoutMs);
-    channel.port1.onmessage = (event: MessageEvent) => finish({ kind: 'reply', data: event.data });
+    let timer = setTimeout(() => finish({ kind: 'timeout', acknowledged }), timeouts.ackMs);
+    channel.port1.onmessage = (event: MessageEvent) => {
+      if (!isAck(event.data)) return finish({ kind: 'reply', data: event.data });
+      acknowledged = true;
+      clearTimeout(timer);
+      timer = setTimeout(() => finish({ kind: 'timeout', acknowledged }), timeouts.answerMs);
+    };
     channel.port1.onmessageerror = () => finish({ kind: 'reply', data: undefined });
     const message: PlaygroundHttpMessage = { type: PLAYGROUND_HTTP, request };
     try {
@@ -69,12 +84,16 @@ function askTab(tab: TabClient, request: WireRequest, timeoutMs: number): Promis
   });
 }
 
-/** Asks each tab in turn until one handles the request. */
-export async function askTabs(tabs: readonly TabClient[], request: WireRequest, timeoutMs = TAB_TIMEOUT_MS): Promise<TabOutcome> {
+/**
+ * Asks each tab in turn until one handles the request. A tab that acknowledged but then ran out
+ * of time ends the search: it may still be running the function, which must not run twice.
+ */
+export async function askTabs(tabs: readonly TabClient[], request: WireRequest, timeouts = TAB_TIMEOUTS): Promise<TabOutcome> {
   if (tabs.length === 0) return { type: 'no-tabs' };
   let timedOut = false;
   for (const tab of tabs) {
-    const answer = await askTab(tab, request, timeoutMs);
+    const answer = await askTab(tab, request, timeouts);
+    if (answer.kind === 'timeout' && answer.acknowledged) return { type: 'timeout' };
     if (answer.kind === 'timeout') timedOut = true;
     if (answer.kind !== 'reply') continue;
     const reply = toWireReply(answer.data);

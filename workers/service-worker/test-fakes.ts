@@ -1,12 +1,15 @@
 // Fakes for the service worker's tests: window clients that answer (or not) on the port they
 // are sent, and a scope that records what the worker asked of it.
-import type { WireRequest } from '../../src/platform/http-wire';
+import { PLAYGROUND_ACK, type WireRequest } from '../../src/platform/http-wire';
 import type { ExtendableEventLike, FetchEventLike, ServiceWorkerScope, TabClient } from './scope';
 
 export const ORIGIN = 'https://playground.test';
 
-/** How a fake tab answers: a reply (maybe later), 'silent' to never answer, or 'gone' to throw on postMessage. */
-export type FakeBehaviour = ((request: WireRequest) => unknown) | 'silent' | 'gone';
+/**
+ * How a fake tab answers: like the bridge, an acknowledgement then a reply (maybe later);
+ * 'silent' never answers, 'ack-only' acknowledges and never answers, 'gone' throws on postMessage.
+ */
+export type FakeBehaviour = ((request: WireRequest) => unknown) | 'silent' | 'ack-only' | 'gone';
 
 export interface FakeTab extends TabClient {
   /** Requests this tab was asked, in order, with what was transferred alongside. */
@@ -29,6 +32,8 @@ export function fakeTab(path: string, behaviour: FakeBehaviour, options: { focus
       asked.push({ request, transfer });
       const port = transfer[0] as MessagePort;
       if (behaviour === 'silent') return;
+      port.postMessage({ type: PLAYGROUND_ACK });
+      if (behaviour === 'ack-only') return;
       void Promise.resolve(behaviour(request)).then((reply) => {
         port.postMessage(reply);
         port.close();

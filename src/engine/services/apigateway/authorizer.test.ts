@@ -42,9 +42,9 @@ describe('IAM policy responses', () => {
     expect(decide(rest, policy, both, ARN)).toEqual({ effect: 'deny', explicit: true });
   });
 
-  it('puts principalId and context into REST requestContext.authorizer', () => {
+  it('puts principalId and context (as strings, as REST converts them) into requestContext.authorizer', () => {
     const decision = decide(rest, policy, allow('*', { context: { plan: 'pro', n: 2, ok: true } }), ARN);
-    expect(decision).toEqual({ effect: 'allow', context: { principalId: 'me', integrationLatency: 0, plan: 'pro', n: 2, ok: true } });
+    expect(decision).toEqual({ effect: 'allow', context: { principalId: 'me', integrationLatency: 0, plan: 'pro', n: '2', ok: 'true' } });
   });
 
   it('says what is wrong with a malformed response', () => {

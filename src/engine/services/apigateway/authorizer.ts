@@ -105,6 +105,10 @@ export function decide(api: ApiDef, authorizer: AuthorizerDef, resultJson: strin
   if (typeof verdict === 'string') return { effect: 'invalid', problem: verdict };
   if (!verdict.allowed) return { effect: 'deny', explicit: verdict.explicitDeny };
   // REST puts the principal and context straight into requestContext.authorizer; HTTP APIs nest them.
-  if (api.kind === 'rest') return { effect: 'allow', context: { principalId: result.principalId, integrationLatency: 0, ...context } };
+  // REST turns every context value into a string on the way to the integration.
+  if (api.kind === 'rest') {
+    const strings = Object.fromEntries(Object.entries(context).map(([k, v]) => [k, String(v)]));
+    return { effect: 'allow', context: { principalId: result.principalId, integrationLatency: 0, ...strings } };
+  }
   return { effect: 'allow', context: { lambda: { ...context, ...(typeof result.principalId === 'string' ? { principalId: result.principalId } : {}) } } };
 }

@@ -12,6 +12,7 @@ export type GatewayFailure =
   | 'rest-explicit-deny'
   | 'rest-not-authorized'
   | 'authorizer-error'
+  | 'bad-response'
   | 'timeout'
   | 'throttled'
   | 'too-large'
@@ -28,6 +29,8 @@ const REST: Record<GatewayFailure, Answer> = {
   'rest-explicit-deny': [403, '{"Message":"User is not authorized to access this resource with an explicit deny"}'],
   'rest-not-authorized': [403, '{"Message":"User is not authorized to access this resource"}'],
   'authorizer-error': [500, '{"message": null}'],
+  // A function error or a malformed result: 502, as the Lambda guide states for REST APIs.
+  'bad-response': [502, '{"message": "Internal server error"}'],
   timeout: [504, '{"message": "Endpoint request timed out"}'],
   // "If the Lambda API rejects the invocation request, API Gateway returns a 500" (Lambda guide).
   throttled: [500, '{"message": "Internal server error"}'],
@@ -43,6 +46,8 @@ const HTTP: Record<GatewayFailure, Answer> = {
   'rest-explicit-deny': [403, '{"message":"Forbidden"}'],
   'rest-not-authorized': [403, '{"message":"Forbidden"}'],
   'authorizer-error': [500, '{"message":"Internal Server Error"}'],
+  // HTTP APIs log the integration's 200 but answer 500 for a function error or a bad result.
+  'bad-response': [500, '{"message":"Internal Server Error"}'],
   timeout: [503, '{"message":"Service Unavailable"}'],
   throttled: [500, '{"message":"Internal Server Error"}'],
   'too-large': [413, '{"message":"Request Entity Too Large"}'],
@@ -50,8 +55,13 @@ const HTTP: Record<GatewayFailure, Answer> = {
   internal: [500, '{"message":"Internal Server Error"}'],
 };
 
-// A function URL has no gateway in front: Lambda's own throttle reaches the client as 429.
-const URL: Record<GatewayFailure, Answer> = { ...HTTP, throttled: [429, '{"Message":"Rate Exceeded."}'] };
+// A function URL has no gateway in front: Lambda's own throttle reaches the client as 429, and a
+// function error or malformed result is a 502.
+const URL: Record<GatewayFailure, Answer> = {
+  ...HTTP,
+  throttled: [429, '{"Message":"Rate Exceeded."}'],
+  'bad-response': [502, '{"message":"Internal Server Error"}'],
+};
 
 /** The response for a failure, as the given kind of API words it. */
 export function gatewayError(kind: ApiKind, failure: GatewayFailure): HttpResponse {

@@ -2,6 +2,7 @@
 // selection, API keys, CORS and authorizers to the integrated function, and maps what it returns.
 import { ServiceError } from '../../errors';
 import { REGION, requestId as uuid } from '../../ids';
+import { locateStage, resolveTarget, resourceId, shortRequestId, withForwardingHeaders } from './gateway-request';
 import type { Clock } from '../../ports';
 import type { InvocationRecord } from '../../lambda/invoker';
 import type { InvokeInput, InvokeOutput } from '../../lambda/types';
@@ -67,24 +68,10 @@ export interface GatewayDeps {
 /** How long API Gateway waits for an integration: 29 s on REST APIs, 30 s on HTTP APIs. */
 const INTEGRATION_TIMEOUT_MS = { rest: 29_000, http: 30_000 } as const;
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-/** HTTP APIs' request ids look like `JKJaXmPLvHcESHA=`. */
-function shortRequestId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(15));
-  return `${Array.from(bytes, (b) => B64[b % B64.length]).join('')}=`;
-}
-
-/** A stable 6-character id per REST resource path, as API Gateway gives each resource one. */
-function resourceId(path: string): string {
-  let hash = 5381;
-  for (let i = 0; i < path.length; i++) hash = (hash * 33 + path.charCodeAt(i)) >>> 0;
-  return hash.toString(36).padStart(6, '0').slice(-6);
-}
-
-/** Replaces `${stageVariables.name}` in an integration target, as API Gateway does for Lambda ARNs. */
-function resolveTarget(target: IntegrationTarget, variables: Record<string, string>): IntegrationTarget {
-  const fill = (text: string) => text.replace(/\$\{stageVariables\.([A-Za-z0-9_]+)\}/g, (_, name: string) => variables[name] ?? '');
-  return target.qualifier ? { functionName: fill(target.functionName), qualifier: fill(target.qualifier) } : { functionName: fill(target.functionName) };
+/** Records why the gateway answered by itself and returns that answer. */
+function refuse(trace: RequestTrace, kind: ApiDef['kind'], failure: GatewayFailure, note: string): HttpResponse {
+  trace.note = note;
+  return gatewayError(kind, failure);
 }
 
 /** Serves requests for the APIs in the registry. */
@@ -122,34 +109,35 @@ export class Gateway {
   }
 
   async #serve(api: ApiDef, request: GatewayRequest, pathAfterId: string, trace: RequestTrace): Promise<HttpResponse> {
-    const fail = (failure: GatewayFailure, note: string) => {
-      trace.note = note;
-      return gatewayError(api.kind, failure);
-    };
+    const fail = (failure: GatewayFailure, note: string) => refuse(trace, api.kind, failure, note);
     const located = locateStage(api, pathAfterId);
     if (!located) return fail(api.kind === 'rest' ? 'forbidden' : 'not-found', `No stage of ${api.name} matches ${pathAfterId}.`);
     const { stage, path } = located;
     trace.stage = stage.name;
 
-    if (api.cors && isPreflight(request.method, request.headers)) {
+    const match = matchRoute(api.routes.map((r) => r.routeKey), request.method, path);
+    // With CORS configured the gateway answers preflights itself, unless a route claims them:
+    // an explicit OPTIONS route, or `$default`, which catches every method (HTTP API guide, CORS).
+    const claimed = match && (match.routeKey === '$default' || match.routeKey.startsWith('OPTIONS '));
+    if (api.cors && !claimed && isPreflight(request.method, request.headers)) {
       trace.note = 'CORS preflight answered by the gateway.';
       return preflightResponse(api.cors, request.headers);
     }
-
-    const match = matchRoute(api.routes.map((r) => r.routeKey), request.method, path);
     if (!match) {
       return fail('not-found', `No route matches ${request.method.toUpperCase()} ${path}${api.kind === 'rest' ? ' (REST APIs answer a missing route with 403 "Missing Authentication Token")' : ''}.`);
     }
     const route = api.routes.find((r) => r.routeKey === match.routeKey)!;
     trace.routeKey = route.routeKey;
 
+    const sourceIp = request.sourceIp ?? '127.0.0.1';
+    const domain = api.kind === 'url' ? `${api.id}.lambda-url.${REGION}.on.aws` : `${api.id}.execute-api.${REGION}.amazonaws.com`;
     const apiRequest: ApiRequest = {
       method: request.method.toUpperCase(),
       path,
       query: request.query,
-      headers: request.headers,
+      headers: withForwardingHeaders(request.headers, domain, sourceIp, trace.time),
       body: request.body,
-      sourceIp: request.sourceIp ?? '127.0.0.1',
+      sourceIp,
       stage: stage.name,
       apiId: api.id,
       routeKey: match.routeKey,
@@ -157,20 +145,21 @@ export class Gateway {
       stageVariables: stage.variables,
       requestId: trace.requestId,
       time: trace.time,
-      ...(api.kind === 'url' ? { domainName: `${api.id}.lambda-url.${REGION}.on.aws` } : {}),
+      domainName: domain,
     };
     trace.apiRequest = apiRequest;
+
+    // Authorizer first, then the API key: API Gateway checks usage plans after the authorizer.
+    if (route.authorizerId) {
+      const denied = await this.#authorize(api, route, apiRequest, trace);
+      if (denied) return denied;
+    }
 
     if (route.apiKeyRequired) {
       const sent = headerValue(request.headers, 'x-api-key');
       const key = api.apiKeys.find((k) => k.enabled && k.value === sent);
       if (!key) return fail('forbidden', sent ? 'The x-api-key header does not match an enabled API key.' : 'This route requires an API key in the x-api-key header.');
       apiRequest.apiKey = { id: key.id, value: key.value };
-    }
-
-    if (route.authorizerId) {
-      const denied = await this.#authorize(api, route, apiRequest, trace);
-      if (denied) return denied;
     }
 
     const response = await this.#integrate(api, route, apiRequest, trace);
@@ -181,10 +170,7 @@ export class Gateway {
   async #authorize(api: ApiDef, route: RouteDef, request: ApiRequest, trace: RequestTrace): Promise<HttpResponse | undefined> {
     const authorizer = api.authorizers.find((a) => a.id === route.authorizerId)!;
     const identity = identityValues(authorizer, request);
-    const fail = (failure: GatewayFailure, note: string) => {
-      trace.note = note;
-      return gatewayError(api.kind, failure);
-    };
+    const fail = (failure: GatewayFailure, note: string) => refuse(trace, api.kind, failure, note);
     if (!identity) return fail('unauthorized', `The request lacks the authorizer's identity source (${authorizer.identitySources.join(', ')}).`);
     const event = buildAuthorizerEvent(api, request, identity);
     const started = this.d.clock.now();
@@ -223,10 +209,7 @@ export class Gateway {
     const limit = api.kind === 'url' ? undefined : INTEGRATION_TIMEOUT_MS[api.kind];
     const invocation = await this.#invoke(target, event as unknown as Record<string, unknown>, limit);
     trace.integration = invocation;
-    const fail = (failure: GatewayFailure, note: string) => {
-      trace.note = note;
-      return gatewayError(api.kind, failure);
-    };
+    const fail = (failure: GatewayFailure, note: string) => refuse(trace, api.kind, failure, note);
     if (invocation.timedOut) return fail('timeout', `The function did not answer within the integration timeout (${limit! / 1000} s).`);
     if (invocation.rejected) {
       const { code, message } = invocation.rejected;
@@ -234,15 +217,16 @@ export class Gateway {
       if (code === 'TooManyRequestsException') return fail('throttled', `Lambda throttled the invocation: ${message}`);
       return fail('rejected', `Lambda rejected the invocation (${code}): ${message}`);
     }
-    // REST APIs decode a base64 result only for a binary media type the client accepts.
+    // REST APIs decode a base64 result only when the client's first Accept type is a binary media
+    // type (API Gateway guide, "Content type conversions"); otherwise the client gets the base64 text.
     const binaryTypes = api.binaryMediaTypes ?? [];
-    const accept = headerValue(request.headers, 'accept');
-    const options =
-      api.kind === 'rest'
-        ? { decodeBase64: (contentType: string | undefined) => isBinaryMediaType(accept, binaryTypes) || isBinaryMediaType(contentType, binaryTypes) }
-        : {};
+    const firstAccept = headerValue(request.headers, 'accept')?.split(',')[0]?.trim();
+    const options = api.kind === 'rest' ? { decodeBase64: () => isBinaryMediaType(firstAccept, binaryTypes) } : {};
     const mapped = mapResponseExplained(format, invocation.output!, options);
-    if (mapped.problem) trace.note = `502 because ${mapped.problem}.`;
+    if (mapped.problem) {
+      const answer = gatewayError(api.kind, 'bad-response');
+      return refuse(trace, api.kind, 'bad-response', `${answer.statusCode} because ${mapped.problem}.`);
+    }
     const response = mapped.response;
     if (api.kind === 'rest' && !response.headers.some(([n]) => n.toLowerCase() === 'content-type')) {
       response.headers.push(['content-type', 'application/json']);
@@ -278,14 +262,4 @@ export class Gateway {
     // The function may go on running after the gateway gave up, as on AWS; its record arrives later.
     return result;
   }
-}
-
-/** The stage a path addresses and the path after it; `$default` serves paths that name no stage. */
-function locateStage(api: ApiDef, pathAfterId: string): { stage: ApiDef['stages'][number]; path: string } | undefined {
-  if (api.kind === 'url') return { stage: { name: '$default', variables: {} }, path: pathAfterId };
-  const [, first = '', ...rest] = pathAfterId.split('/');
-  const named = api.stages.find((s) => s.name !== '$default' && s.name === decodeURIComponent(first));
-  if (named) return { stage: named, path: `/${rest.join('/')}` };
-  const fallback = api.stages.find((s) => s.name === '$default');
-  return fallback ? { stage: fallback, path: pathAfterId } : undefined;
 }
