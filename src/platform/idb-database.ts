@@ -1,6 +1,7 @@
 // The playground's one IndexedDB database, with versioned upgrades.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { WorkspaceDoc } from '../state/workspace-doc';
+import type { ObjectMeta } from '../engine/ports';
 
 /** One file or directory of an environment's /tmp, as the host keeps it. */
 export interface TmpRecord {
@@ -12,13 +13,43 @@ export interface TmpRecord {
   mtimeMs: number;
 }
 
+/** An S3 bucket the object store knows, per project (`scope`). */
+export interface S3BucketRecord {
+  scope: string;
+  name: string;
+  creationDate: number;
+}
+
+/** An S3 object: its metadata and its bytes as a Blob, which IndexedDB keeps natively. */
+export interface S3ObjectRecord {
+  scope: string;
+  bucket: string;
+  key: string;
+  meta: ObjectMeta;
+  body: Blob;
+}
+
+/** A saved project: its document (format `serverless-playground/project`) and list details. */
+export interface ProjectRecord {
+  id: string;
+  name: string;
+  /** Epoch milliseconds of the last save. */
+  updatedAt: number;
+  /** Bumped on every save, so two tabs on one project can tell the other one saved. */
+  revision: number;
+  doc: unknown;
+}
+
 export interface PlaygroundDB extends DBSchema {
   workspace: { key: string; value: WorkspaceDoc };
+  projects: { key: string; value: ProjectRecord; indexes: { byUpdated: number } };
   tmp: { key: [string, string]; value: TmpRecord; indexes: { byEnvironment: string } };
+  s3Buckets: { key: [string, string]; value: S3BucketRecord; indexes: { byScope: string } };
+  s3Objects: { key: [string, string, string]; value: S3ObjectRecord; indexes: { byBucket: [string, string] } };
 }
 
 const NAME = 'serverless-playground';
-const VERSION = 2;
+const VERSION = 3;
 let db: Promise<IDBPDatabase<PlaygroundDB>> | undefined;
 
 export function openDatabase(): Promise<IDBPDatabase<PlaygroundDB>> {
@@ -28,6 +59,11 @@ export function openDatabase(): Promise<IDBPDatabase<PlaygroundDB>> {
       if (oldVersion < 2) {
         const tmp = database.createObjectStore('tmp', { keyPath: ['environmentId', 'path'] });
         tmp.createIndex('byEnvironment', 'environmentId');
+      }
+      if (oldVersion < 3) {
+        database.createObjectStore('projects', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
+        database.createObjectStore('s3Buckets', { keyPath: ['scope', 'name'] }).createIndex('byScope', 'scope');
+        database.createObjectStore('s3Objects', { keyPath: ['scope', 'bucket', 'key'] }).createIndex('byBucket', ['scope', 'bucket']);
       }
     },
   });
