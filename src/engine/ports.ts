@@ -98,3 +98,60 @@ export interface TmpStore {
   /** Forgets an environment's /tmp when the environment ends. */
   drop(environmentId: string): Promise<void>;
 }
+
+/** A bucket as the object store records it; objects are stored only in recorded buckets. */
+export interface BucketRecord {
+  name: string;
+  /** Epoch milliseconds. */
+  creationDate: number;
+}
+
+/** Everything S3 keeps about an object besides its bytes. */
+export interface ObjectMeta {
+  bucket: string;
+  key: string;
+  /** Bytes. */
+  size: number;
+  /** Quoted hex MD5 for single-part uploads, as S3 shows it: `"d41d8cd98f00b204e9800998ecf8427e"`. */
+  etag: string;
+  /** Epoch milliseconds. */
+  lastModified: number;
+  contentType: string;
+  /** User metadata (`x-amz-meta-*`) with lower-case names. */
+  metadata: Record<string, string>;
+  cacheControl?: string;
+  contentDisposition?: string;
+  contentEncoding?: string;
+  contentLanguage?: string;
+}
+
+/** A byte range of an object: `start` inclusive, `end` exclusive (as `Blob.slice`). */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where S3 object bytes and metadata live: IndexedDB in the browser, memory in tests and Node.
+ * Bodies are Blobs (Node 20 has them too) so a tens-of-MB object is never copied to be stored,
+ * listed, copied to another key or read in part: IndexedDB keeps Blobs natively and `slice` is lazy.
+ */
+export interface ObjectStore {
+  /** Records a bucket; a no-op if it is recorded already. */
+  createBucket(record: BucketRecord): Promise<void>;
+  /** Forgets a bucket and every object in it. */
+  deleteBucket(name: string): Promise<void>;
+  listBuckets(): Promise<BucketRecord[]>;
+  /** Stores an object, replacing any object with the same bucket and key. */
+  putObject(meta: ObjectMeta, body: Blob): Promise<void>;
+  headObject(bucket: string, key: string): Promise<ObjectMeta | undefined>;
+  /** An object's metadata and its bytes, or just the bytes in `range` (already checked against the size). */
+  getObject(bucket: string, key: string, range?: ByteRange): Promise<{ meta: ObjectMeta; body: Blob } | undefined>;
+  /** Removes an object; answers what was removed, if anything. */
+  deleteObject(bucket: string, key: string): Promise<ObjectMeta | undefined>;
+  /**
+   * A bucket's objects in UTF-8 binary key order (S3's listing order), keys starting with
+   * `prefix`, strictly after `startAfter`, at most `limit` of them.
+   */
+  listObjects(bucket: string, options?: { prefix?: string; startAfter?: string; limit?: number }): Promise<ObjectMeta[]>;
+}

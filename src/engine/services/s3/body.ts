@@ -1,0 +1,30 @@
+// Request bodies as S3 receives them: normalised to a Blob, hashed into an ETag without a copy.
+import { md5 } from '@noble/hashes/legacy.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+
+/** What PutObject accepts as `Body` (the SDK's common cases). */
+export type BodyInput = Uint8Array | Blob | string;
+
+/** The body as a Blob: a Blob is used as is, so a large upload is not copied. */
+export function toBlob(body: BodyInput | undefined): Blob {
+  if (body === undefined) return new Blob([]);
+  if (body instanceof Blob) return body;
+  if (typeof body === 'string') return new Blob([body]);
+  if (body instanceof Uint8Array) return new Blob([body as Uint8Array<ArrayBuffer>]);
+  throw new TypeError('Body must be a string, a Uint8Array or a Blob.');
+}
+
+/**
+ * The ETag S3 gives a single-part upload: the MD5 of the bytes in hex, in double quotes. The
+ * Blob is read as a stream, chunk by chunk, so hashing 50 MB never holds a second copy.
+ */
+export async function etagOf(blob: Blob): Promise<string> {
+  const hash = md5.create();
+  const reader = blob.stream().getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    hash.update(value);
+  }
+  return `"${bytesToHex(hash.digest())}"`;
+}
