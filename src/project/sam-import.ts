@@ -1,0 +1,133 @@
+// Imports an AWS SAM template (with its app's files, or alone) into a project: the subset the
+// export writes (functions, HTTP and REST APIs, function URLs, S3 triggers) plus SAM's implicit
+// APIs and Globals.Function, with a report of everything else.
+import { FUNCTION_RULES } from './limits';
+import { importApiResource, importFunctionUrl } from './sam-import-apis';
+import { ImportContext, isRecord, type Raw } from './sam-import-context';
+import { importEvents } from './sam-import-events';
+import { FUNCTION_PROPERTIES, importFunction } from './sam-import-function';
+import { kebabCase, SAM_TRANSFORM, type ReportItem } from './sam-shared';
+import { parseTemplate } from './sam-yaml';
+import { validateProject } from './validate';
+import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectDoc, type ProjectEvent } from './types';
+
+export interface SamImportInput {
+  /** template.yaml (or .json) text. */
+  template: string;
+  /** The app's other files by path from the template's folder; leave out to import the template alone. */
+  files?: Map<string, string> | Record<string, string>;
+  /** Creation time for the APIs (epoch ms); now by default. */
+  now?: number;
+}
+
+export type SamImportResult = { ok: true; doc: ProjectDoc; report: ReportItem[] } | { ok: false; message: string };
+
+type Kind = 'function' | 'http' | 'rest' | 'bucket';
+const KINDS: Record<string, Kind> = {
+  'AWS::Serverless::Function': 'function', 'AWS::Serverless::HttpApi': 'http', 'AWS::Serverless::Api': 'rest', 'AWS::S3::Bucket': 'bucket',
+};
+
+function unique(name: string, taken: Set<string>): string {
+  let out = name;
+  for (let n = 2; taken.has(out); n++) out = `${name}-${n}`;
+  taken.add(out);
+  return out;
+}
+
+/** What `Ref` of each resource means in the project: names for functions and buckets, ids for APIs. */
+function nameResources(ctx: ImportContext, resources: [string, Raw, Kind][]): void {
+  const functionNames = new Set<string>();
+  const bucketNames = new Set<string>();
+  for (const [id, resource, kind] of resources) {
+    const props = isRecord(resource.Properties) ? resource.Properties : {};
+    if (kind === 'function') {
+      const given = typeof props.FunctionName === 'string' && FUNCTION_RULES.name.test(props.FunctionName) ? props.FunctionName : undefined;
+      const derived = kebabCase(id.replace(/Function$/, '')) || id;
+      ctx.resolver.refs.set(id, unique((given ?? (FUNCTION_RULES.name.test(derived) ? derived : id)).slice(0, 64), functionNames));
+    } else if (kind === 'bucket') {
+      // The export writes `!Sub <name>-${AWS::AccountId}`: the name is what comes before the account id.
+      const sub = isRecord(props.BucketName) ? props.BucketName['Fn::Sub'] : undefined;
+      const exported = typeof sub === 'string' ? /^([a-z0-9.-]+)-\$\{AWS::AccountId\}$/.exec(sub)?.[1] : undefined;
+      const given = exported ?? (typeof props.BucketName === 'string' ? props.BucketName : undefined);
+      ctx.resolver.refs.set(id, unique((given ?? kebabCase(id.replace(/Bucket$/, ''))).toLowerCase(), bucketNames));
+    } else ctx.resolver.refs.set(id, ctx.apiId(id));
+  }
+}
+
+function checkTopLevel(ctx: ImportContext, template: Raw): void {
+  const transforms = Array.isArray(template.Transform) ? template.Transform : [template.Transform];
+  if (!transforms.includes(SAM_TRANSFORM)) ctx.note('Transform', `is not ${SAM_TRANSFORM}: this may not be a SAM template; imported what could be read`);
+  for (const section of ['Conditions', 'Mappings', 'Rules']) {
+    if (template[section] !== undefined) ctx.note(section, 'not supported; ignored (resources are imported whatever their conditions)');
+  }
+  if (isRecord(template.Globals)) {
+    for (const key of Object.keys(template.Globals)) if (key !== 'Function') ctx.note(`Globals.${key}`, 'not supported; ignored');
+    if (isRecord(template.Globals.Function)) ctx.unsupported(template.Globals.Function, FUNCTION_PROPERTIES, 'Globals.Function');
+  }
+}
+
+/** Test events from `events/<function>/<name>.json`, or `events/<name>.json` when there is one function. */
+function testEvents(ctx: ImportContext, names: string[]): Map<string, ProjectEvent[]> {
+  const out = new Map<string, ProjectEvent[]>(names.map((n) => [n, []]));
+  for (const [path, text] of ctx.files ?? []) {
+    const match = /^events\/(?:([^/]+)\/)?([^/]+)\.json$/.exec(path);
+    const owner = match && (match[1] ?? (names.length === 1 ? names[0] : undefined));
+    const list = owner ? out.get(owner) : undefined;
+    if (!match || !list) continue;
+    const name = match[2]!.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 25);
+    if (list.length < 100 && !list.some((e) => e.name === name)) list.push({ name, json: text });
+  }
+  return out;
+}
+
+export function importSamTemplate(input: SamImportInput): SamImportResult {
+  const parsed = parseTemplate(input.template);
+  if (!parsed.ok) return parsed;
+  const template = parsed.value;
+  if (!isRecord(template) || !isRecord(template.Resources)) return { ok: false, message: 'This template has no Resources section, so there is nothing to import.' };
+  const name = typeof template.Description === 'string' && template.Description.trim() ? template.Description.trim().slice(0, 128) : 'Imported SAM app';
+  const files = input.files === undefined ? undefined : input.files instanceof Map ? input.files : new Map(Object.entries(input.files));
+  const ctx = new ImportContext(template, files, name, input.now ?? Date.now());
+  for (const tag of parsed.unknownTags) ctx.note('template', `${tag}; the value was read as plain text`);
+  checkTopLevel(ctx, template);
+
+  const resources: [string, Raw, Kind][] = [];
+  for (const [id, resource] of Object.entries(template.Resources)) {
+    const kind = isRecord(resource) ? KINDS[String(resource.Type)] : undefined;
+    if (!kind) ctx.note(`Resources.${id}`, `type ${isRecord(resource) ? String(resource.Type) : '?'} is not supported yet; left out`);
+    else resources.push([id, resource as Raw, kind]);
+  }
+  nameResources(ctx, resources);
+  const globals = isRecord(template.Globals) && isRecord(template.Globals.Function) ? template.Globals.Function : {};
+  // Functions first (authorizers name them), then APIs and buckets, then the events that join them.
+  for (const [id, resource, kind] of resources) {
+    if (kind !== 'function') continue;
+    const fn = importFunction(ctx, id, resource, ctx.resolver.refs.get(id)!, globals);
+    if (fn) ctx.functions.set(id, fn);
+  }
+  for (const [id, resource, kind] of resources) {
+    if (kind === 'http' || kind === 'rest') importApiResource(ctx, id, resource, kind === 'http');
+    if (kind !== 'bucket') continue;
+    const props = isRecord(resource.Properties) ? resource.Properties : {};
+    ctx.unsupported(props, ['BucketName'], `Resources.${id}.Properties`);
+    ctx.buckets.set(id, { name: ctx.resolver.refs.get(id)!, notifications: [] });
+  }
+  for (const [id, fn] of ctx.functions) {
+    const props = (template.Resources[id] as Raw).Properties as Raw | undefined;
+    const withGlobalUrl = props?.FunctionUrlConfig ?? globals.FunctionUrlConfig;
+    importEvents(ctx, fn.name, props?.Events, `Resources.${id}.Properties.Events`);
+    importFunctionUrl(ctx, id, fn.name, withGlobalUrl, `Resources.${id}.Properties.FunctionUrlConfig`);
+  }
+  const events = testEvents(ctx, [...ctx.functions.values()].map((f) => f.name));
+  const functions = [...ctx.functions.values()].map((fn) => ({ ...fn, testEvents: events.get(fn.name) ?? [] }));
+  const site = Object.fromEntries([...(files ?? [])].filter(([p]) => p.startsWith('site/')).map(([p, t]) => [p.slice(5), t]));
+  const doc = {
+    format: PROJECT_FORMAT, version: PROJECT_VERSION, name,
+    ...(functions[0] ? { selected: functions[0].name } : {}),
+    functions, apis: [...ctx.apis.values(), ...ctx.urls], savedRequests: {}, site: { files: site },
+    ...(ctx.buckets.size ? { buckets: [...ctx.buckets.values()] } : {}),
+  };
+  const checked = validateProject(doc);
+  if (!checked.ok) return { ok: false, message: `The imported template gives a project with a problem: ${checked.message}.` };
+  return { ok: true, doc: checked.doc, report: ctx.report };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { bytesToBase64url } from './base64url';
+import { deflateRaw, sha256Prefix } from './deflate';
+import { decodeShareLink, encodeShareLink } from './share-link';
+import { fullProject, sampleFunction, smallProject } from './test-samples';
+import type { ProjectDoc } from './types';
+
+/** A link built by hand, to make links the encoder never would. */
+async function handMade(json: string, tweak: (parts: { jsonLen: string; payloadLen: string; check: string; payload: string }) => void = () => {}) {
+  const bytes = new TextEncoder().encode(json);
+  const payload = bytesToBase64url(await deflateRaw(bytes));
+  const parts = { jsonLen: bytes.length.toString(36), payloadLen: payload.length.toString(36), check: await sha256Prefix(bytes), payload };
+  tweak(parts);
+  return `p2.${parts.jsonLen}.${parts.payloadLen}.${parts.check}.${parts.payload}`;
+}
+
+function bigProject(): ProjectDoc {
+  // ~100 KB of varied code, so it does not compress to nothing.
+  const files = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [
+    `src/module${i}.ts`,
+    Array.from({ length: 60 }, (_, line) => `export const value${i}_${line} = ${(i * 7919 + line * 104729) % 1000003} * Math.random(); // ${'abcdefghij'.repeat(line % 4)}`).join('\n'),
+  ]));
+  return { ...smallProject(), functions: [sampleFunction({ name: 'big', handler: 'src/module0.handler', files })] };
+}
+
+describe('share links', () => {
+  it('round-trips projects with Korean text and emoji, an empty project and a ~100 KB one', async () => {
+    const empty: ProjectDoc = { ...smallProject(), functions: [], selected: undefined };
+    delete empty.selected;
+    const big = bigProject();
+    expect(JSON.stringify(big).length).toBeGreaterThan(100_000);
+    for (const doc of [fullProject(), empty, big]) {
+      const link = await encodeShareLink(doc);
+      expect(link).toMatch(/^p2\.[0-9a-z]+\.[0-9a-z]+\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
+      expect(await decodeShareLink(link)).toEqual({ ok: true, doc });
+    }
+    const korean = fullProject();
+    expect((await decodeShareLink(await encodeShareLink(korean))).ok && korean.site.files['index.html']).toContain('상점');
+  });
+
+  it('accepts the fragment with its # or inside a whole pasted URL', async () => {
+    const link = await encodeShareLink(smallProject());
+    for (const input of [`#${link}`, `https://play.example/#${link}`, `  ${link}\n`]) expect((await decodeShareLink(input)).ok).toBe(true);
+  });
+
+  it('reads an older document inside a link, migrated', async () => {
+    const v1 = { format: 'serverless-playground/workspace', version: 1, functions: [sampleFunction()] };
+    expect(await decodeShareLink(await handMade(JSON.stringify(v1)))).toMatchObject({ ok: true, doc: { name: 'My project', version: 2 } });
+  });
+
+  it('tells a link cut off anywhere from one that was changed', async () => {
+    const link = await encodeShareLink(fullProject());
+    for (const cut of [link.length - 1, link.length - 200, 40, 25, 12, 3, 2]) {
+      expect(await decodeShareLink(link.slice(0, cut)), `cut at ${cut}`).toMatchObject({
+        ok: false, reason: 'truncated', message: expect.stringContaining('cut off when it was copied'),
+      });
+    }
+  });
+
+  it('rejects flipped characters as corrupted', async () => {
+    const link = await encodeShareLink(fullProject());
+    const at = link.length - 100;
+    const flipped = link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1);
+    expect(await decodeShareLink(flipped)).toMatchObject({ ok: false, reason: 'corrupted', message: expect.stringContaining('damaged') });
+    expect(await decodeShareLink(link.slice(0, at) + '*' + link.slice(at + 1))).toMatchObject({ reason: 'corrupted' });
+    expect(await decodeShareLink(link + 'xyz')).toMatchObject({ reason: 'corrupted' });
+  });
+
+  it('rejects a tampered link: valid base64 and DEFLATE whose content no longer matches its checksum', async () => {
+    const original = JSON.stringify(smallProject());
+    const changed = original.replace('"timeout":3', '"timeout":9');
+    const tampered = await handMade(changed, (parts) => {
+      parts.check = ''; // filled below with the original's checksum
+    });
+    const originalCheck = await sha256Prefix(new TextEncoder().encode(original));
+    const link = tampered.replace('..', `.${originalCheck}.`);
+    expect(await decodeShareLink(link)).toMatchObject({ ok: false, reason: 'corrupted' });
+    // A wrong declared size is caught too.
+    expect(await decodeShareLink(await handMade(original, (p) => { p.jsonLen = (Number.parseInt(p.jsonLen, 36) - 1).toString(36); }))).toMatchObject({ reason: 'corrupted' });
+  });
+
+  it('names newer formats, garbage and projects with problems', async () => {
+    expect(await decodeShareLink('p3.abc.def.01234567.AAAA')).toMatchObject({ ok: false, reason: 'newer-format', message: expect.stringContaining('(link format 3); this one reads up to 2') });
+    const newerDoc = await handMade(JSON.stringify({ ...smallProject(), version: 3 }));
+    expect(await decodeShareLink(newerDoc)).toMatchObject({ ok: false, reason: 'newer-format', message: expect.stringContaining('(format 3)') });
+    for (const garbage of ['', 'hello', 'https://example.com/page', '#section-2', 'x2.abc', '%%%']) {
+      expect(await decodeShareLink(garbage), garbage).toMatchObject({ ok: false, reason: 'not-a-link', message: 'This link does not contain a Serverless Playground project.' });
+    }
+    expect(await decodeShareLink(await handMade('{"not": "json"'))).toMatchObject({ reason: 'corrupted' });
+    const invalid = await handMade(JSON.stringify({ ...smallProject(), functions: [sampleFunction({ timeout: 0 })] }));
+    expect(await decodeShareLink(invalid)).toEqual({
+      ok: false, reason: 'invalid-project',
+      message: 'This link holds a project the playground cannot open. This project has a problem: functions[0] (hello).timeout: must be an integer from 1 to 900.',
+    });
+  });
+});
