@@ -1,6 +1,7 @@
 // The engine's ports: everything it needs from the outside world, implemented by platform/
 // in the browser and by plain fakes or the worker factories themselves in unit tests.
 import type { Diagnostic, LambdaErrorPayload, RuntimeLogLine, TmpChange } from './lambda/runtime-protocol';
+import type { SdkCallHandler } from './sdk/types';
 
 export type { Diagnostic };
 
@@ -79,9 +80,12 @@ export interface Sandbox {
   dispose(): void;
 }
 
-/** Starts execution environments; `onLog` receives every line the handler's console writes. */
+/**
+ * Starts execution environments; `onLog` receives every line the handler's console writes, and
+ * `onSdkCall` every AWS SDK call its code makes (without it, such calls fail in the environment).
+ */
 export interface SandboxFactory {
-  create(onLog: (line: RuntimeLogLine) => void): Sandbox;
+  create(onLog: (line: RuntimeLogLine) => void, onSdkCall?: SdkCallHandler): Sandbox;
 }
 
 /** Time as the engine sees it; tests substitute a controllable clock. */

@@ -10,6 +10,8 @@ describe('replies from an environment are checked before use', () => {
   it('turns anything malformed into a harmless value or a crash', () => {
     expect(toLogLine({ level: 'EVIL', message: 'x' })).toBeUndefined();
     expect(toLogLine('x')).toBeUndefined();
+    // A value String() throws on (structured clone keeps a string-valued toString) is no crash.
+    expect(toLogLine({ level: 'INFO', message: { toString: 'x' } })).toMatchObject({ message: '' });
     expect(toInitResult(null)).toEqual({ status: 'error', error: { errorType: 'Error', errorMessage: '', trace: [] }, initDurationMs: 0 });
     expect(toInvokeResult({ status: 'ok', payload: { not: 'text' }, durationMs: -1 })).toMatchObject({ status: 'error', fatal: true, durationMs: 0 });
     expect(toInvokeResult({ status: 'error', error: { errorType: 7, trace: 'x' }, fatal: false })).toMatchObject({ error: { errorType: '7', trace: [] }, fatal: false });

@@ -1,13 +1,16 @@
 // The SandboxFactory port in the browser: each execution environment is a Web Worker running
 // the runtime factory, started in the isolation frame (opaque origin) in builds. The host talks
-// to it with plain messages and exposes nothing to it (see workers/runtime/protocol.ts).
-// Disposing terminates it, which is how timeouts stop runaway handlers.
+// to it with plain messages and exposes nothing to it (see workers/runtime/protocol.ts); its AWS
+// SDK calls are checked and answered through sdk-calls.ts. Disposing terminates it, which is how
+// timeouts stop runaway handlers.
 import runtimeScriptURL from '../../workers/runtime.worker.ts?worker&url';
 import type { RuntimeLogLine } from '../engine/lambda/runtime-protocol';
 import type { Sandbox, SandboxFactory } from '../engine/ports';
+import type { SdkCallHandler } from '../engine/sdk/types';
 import type { EnvironmentMessage, HostMessage } from '../../workers/runtime/protocol';
 import { createIsolationFrame, type IsolationFrame } from './isolation-frame';
 import { toInitResult, toInvokeResult, toLogLine } from './sandbox-replies';
+import { answerSdkCall } from './sdk-calls';
 
 let frame: IsolationFrame | undefined;
 let nextId = 0;
@@ -34,7 +37,7 @@ function startEnvironment(): { port: MessagePort; stop: () => void; failed: Prom
 }
 
 export const workerSandboxes: SandboxFactory = {
-  create(onLog: (line: RuntimeLogLine) => void): Sandbox {
+  create(onLog: (line: RuntimeLogLine) => void, onSdkCall?: SdkCallHandler): Sandbox {
     const { port, stop, failed } = startEnvironment();
     const pending = new Map<number, (result: unknown) => void>();
     let requests = 0;
@@ -49,9 +52,13 @@ export const workerSandboxes: SandboxFactory = {
       } else if (message?.type === 'reply' && typeof message.id === 'number') {
         pending.get(message.id)?.(message.result);
         pending.delete(message.id);
+      } else if (message?.type === 'sdk-call') {
+        answerSdkCall(message, onSdkCall, (id, result) => {
+          if (!stopped) port.postMessage({ id, method: 'sdk-result', result } satisfies HostMessage);
+        });
       }
     };
-    const call = (message: Omit<HostMessage, 'id'>) =>
+    const call = (message: Omit<Extract<HostMessage, { request: unknown }>, 'id'>) =>
       new Promise<unknown>((resolve) => {
         const id = ++requests;
         pending.set(id, resolve);

@@ -2,6 +2,7 @@
 // for modules outside the bundle (what the playground cannot provide fails clearly).
 import type { SandboxInit } from '../../src/engine/ports';
 import { ModuleNotFound } from './errors';
+import { missingSdkMessage } from './sdk';
 
 /** Node built-ins a browser tab cannot provide (processes, sockets, native code, the V8 internals). */
 const UNAVAILABLE_BUILTINS = new Set([
@@ -82,9 +83,8 @@ export function createRequire(provided: Record<string, unknown>, requiredFrom: s
     if (UNAVAILABLE_BUILTINS.has(name)) {
       throw new ModuleNotFound(specifier, `Cannot find module '${specifier}': the Node.js built-in '${name}' is not available in this playground, which runs in a browser`);
     }
-    if (specifier.startsWith('@aws-sdk/')) {
-      throw new ModuleNotFound(specifier, `Cannot find module '${specifier}': this playground does not simulate that AWS SDK package yet`);
-    }
+    const sdk = missingSdkMessage(specifier);
+    if (sdk) throw new ModuleNotFound(specifier, sdk);
     throw new ModuleNotFound(
       specifier,
       `Cannot find module '${specifier}'\nRequire stack:\n- ${requiredFrom}\n- /var/runtime/index.mjs`,

@@ -1,30 +1,55 @@
 // The message protocol between the host and an execution environment. The environment runs
 // untrusted code, so the host exposes nothing to it (no proxies, no callbacks): it sends
-// requests and reads plain replies, and checks every reply's shape before using it. Log lines
+// requests and reads plain replies, and checks every message's shape before using it. Log lines
 // travel on the same port as the replies, so they always arrive before the reply they precede.
+// The environment's AWS SDK calls go the other way: `sdk-call` out, `sdk-result` back.
 import type { RuntimeLogLine } from '../../src/engine/lambda/runtime-protocol';
 import type { SandboxInit, SandboxInvoke } from '../../src/engine/ports';
+import type { SdkCall, SdkResult } from '../../src/engine/sdk/types';
+import type { SdkSend } from './sdk';
 
 export type HostMessage =
   | { id: number; method: 'init'; request: SandboxInit }
-  | { id: number; method: 'invoke'; request: SandboxInvoke };
+  | { id: number; method: 'invoke'; request: SandboxInvoke }
+  /** The answer to the environment's `sdk-call` with the same id (never sent for a call whose invocation has ended). */
+  | { id: number; method: 'sdk-result'; result: SdkResult };
 
 export type EnvironmentMessage =
   | { type: 'log'; line: RuntimeLogLine }
-  | { type: 'reply'; id: number; result: unknown };
+  | { type: 'reply'; id: number; result: unknown }
+  /** An AWS SDK command; ids count up from 1, separately from the host's request ids. */
+  | ({ type: 'sdk-call'; id: number } & SdkCall);
 
 /** Serves one environment's runtime on `port`: the worker side of the protocol. */
 export function serveRuntime(
   port: MessagePort,
   runtime: {
-    init(request: SandboxInit, log: (line: RuntimeLogLine) => void): Promise<unknown>;
+    init(request: SandboxInit, log: (line: RuntimeLogLine) => void, sdkSend: SdkSend): Promise<unknown>;
     invoke(request: SandboxInvoke): Promise<unknown>;
   },
 ): void {
   const log = (line: RuntimeLogLine) => port.postMessage({ type: 'log', line } satisfies EnvironmentMessage);
+  const calls = new Map<number, (result: SdkResult) => void>();
+  let lastCall = 0;
+  const sdkSend: SdkSend = (call, transfer) =>
+    new Promise((resolve) => {
+      const id = ++lastCall;
+      calls.set(id, resolve);
+      try {
+        port.postMessage({ type: 'sdk-call', id, ...call } satisfies EnvironmentMessage, transfer);
+      } catch (error) {
+        calls.delete(id);
+        throw error;
+      }
+    });
   port.onmessage = async (event: MessageEvent<HostMessage>) => {
     const message = event.data;
-    const result = message.method === 'init' ? await runtime.init(message.request, log) : await runtime.invoke(message.request);
+    if (message.method === 'sdk-result') {
+      calls.get(message.id)?.(message.result);
+      calls.delete(message.id);
+      return;
+    }
+    const result = message.method === 'init' ? await runtime.init(message.request, log, sdkSend) : await runtime.invoke(message.request);
     port.postMessage({ type: 'reply', id: message.id, result } satisfies EnvironmentMessage);
   };
 }

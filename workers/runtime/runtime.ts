@@ -16,6 +16,7 @@ import { createTimerTracker } from './timers';
 import { lockDownWorkerScope } from './lockdown';
 import { createFileSystem } from './fs';
 import { Buffer, createBuiltins } from './builtins';
+import { createSdkModules, createSdkTransport, type SdkSend } from './sdk';
 
 const RUNTIME_FRAMES = ['    at _loadUserApp (file:///var/runtime/index.mjs:1:1)'];
 
@@ -62,6 +63,9 @@ export function createRuntime() {
   let crash: ((error: Crash) => void) | undefined;
   let fileSystem: ReturnType<typeof createFileSystem> | undefined;
   const loop = createTimerTracker();
+  // The AWS SDK's line to the host; a pending call keeps the event loop busy, as a socket would.
+  const sdk = createSdkTransport(loop.hold);
+  let invocations = 0;
 
   const emit = (level: LogLevel, message: string) => {
     sink?.({ time: Date.now(), requestId, level, message });
@@ -90,10 +94,13 @@ export function createRuntime() {
   }
 
   return {
-    /** INIT: evaluates the module's top level and finds the handler. */
-    async init(request: SandboxInit, logSink: (line: RuntimeLogLine) => void): Promise<SandboxInitResult> {
+    /** INIT: evaluates the module's top level and finds the handler; `sdkSend` carries the AWS SDK's calls to the host. */
+    async init(request: SandboxInit, logSink: (line: RuntimeLogLine) => void, sdkSend?: SdkSend): Promise<SandboxInitResult> {
       init = request;
       sink = logSink;
+      sdk.connect(sdkSend);
+      // INIT runs as part of the first invocation: its SDK calls belong to that invocation.
+      sdk.open(invocations + 1);
       mapper = createStackMapper(request.map);
       const started = performance.now();
       const finish = () => performance.now() - started;
@@ -108,6 +115,8 @@ export function createRuntime() {
           fs: { value: fileSystem.fs, enumerable: true },
           'fs/promises': { value: fileSystem.promises, enumerable: true },
         });
+        const sdkModules = createSdkModules({ transport: sdk, defaultRegion: () => env.AWS_REGION ?? 'us-east-1' });
+        for (const name of Object.keys(sdkModules)) Object.defineProperty(provided, name, { enumerable: true, get: () => sdkModules[name] });
         const exports = evaluateBundle(request.code, {
           require: createRequire(provided, filename),
           filename,
@@ -129,6 +138,7 @@ export function createRuntime() {
     /** One invocation; the host enforces the timeout by terminating the worker. */
     async invoke(request: SandboxInvoke): Promise<SandboxInvokeResult> {
       requestId = request.requestId;
+      sdk.open(++invocations);
       const started = performance.now();
       let responseChars = 0;
       const measure = () => ({
@@ -164,6 +174,7 @@ export function createRuntime() {
         return { status: 'error', error: toErrorPayload(error, mapper), fatal: false, ...measure() };
       } finally {
         crash = undefined;
+        sdk.close(request.requestId);
       }
     },
   };

@@ -35,6 +35,9 @@ export class Timeout {
 export function createTimerTracker() {
   /** Timers that keep the event loop alive (not unref'd, not yet fired or cleared). */
   const holding = new Set<Timeout>();
+  /** Other pending work that keeps the loop alive, as a socket does in Node (an SDK call awaiting its answer). */
+  let held = 0;
+  const idle = () => holding.size === 0 && held === 0;
   const live = new Map<number, { handle: Timeout; restart: () => HostId; repeat: boolean }>();
   let idleWaiters: Array<() => void> = [];
   const host = {
@@ -45,7 +48,7 @@ export function createTimerTracker() {
   };
 
   function settleIfIdle() {
-    if (holding.size > 0) return;
+    if (!idle()) return;
     const waiters = idleWaiters;
     idleWaiters = [];
     for (const wake of waiters) wake();
@@ -110,11 +113,22 @@ export function createTimerTracker() {
 
   return {
     timers,
+    /** Keeps the loop busy until the returned function is called (once; later calls do nothing). */
+    hold(): () => void {
+      held++;
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        held--;
+        checkSoon();
+      };
+    },
     /** Resolves once no referenced timer of the handler's is pending (checked after a macrotask). */
     async whenIdle(): Promise<void> {
       for (;;) {
         await new Promise((resolve) => host.setTimeout(resolve, 0));
-        if (holding.size === 0) return;
+        if (idle()) return;
         await new Promise<void>((resolve) => idleWaiters.push(resolve));
       }
     },

@@ -33,7 +33,8 @@ export async function burst(invoke: (input: InvokeInput) => Promise<InvokeOutput
     if (outcome.status === 'fulfilled') {
       if (outcome.value.FunctionError) result.functionErrors++;
       else result.succeeded++;
-      result.executedVersions[outcome.value.ExecutedVersion] = (result.executedVersions[outcome.value.ExecutedVersion] ?? 0) + 1;
+      const version = outcome.value.ExecutedVersion ?? '$LATEST';
+      result.executedVersions[version] = (result.executedVersions[version] ?? 0) + 1;
       continue;
     }
     const error = outcome.reason;

@@ -5,6 +5,7 @@ import type { LogStore } from '../logs/log-store';
 import { logStreamName } from '../logs/log-format';
 import { hex } from '../ids';
 import { Environment } from './environment';
+import type { SdkDispatcher } from '../sdk/types';
 
 /** The facts about a function version the pool needs to place an invocation. */
 export interface PoolTarget {
@@ -22,6 +23,8 @@ export interface PoolHooks {
   changed?(functionName: string): void;
   /** An environment ended: its /tmp goes with it. */
   stopped?(env: Environment): void;
+  /** Answers the AWS SDK calls of handlers (see src/engine/sdk); without it they fail in the environment. */
+  sdkCall?: SdkDispatcher;
 }
 
 export class EnvironmentPool {
@@ -50,6 +53,7 @@ export class EnvironmentPool {
     const env = new Environment(
       hex(8), target.name, target.version, target.revision, target.logGroupName,
       logStreamName(this.clock.now(), target.version), this.sandboxes, this.logs, this.clock,
+      this.hooks.sdkCall && ((call, caller) => this.hooks.sdkCall!(call, caller)),
     );
     env.state = 'busy';
     envs.push(env);

@@ -3,6 +3,8 @@ import type { Clock, Sandbox, SandboxFactory } from '../ports';
 import type { LogStore, LogEvent } from '../logs/log-store';
 import { appLine } from '../logs/log-format';
 import type { RuntimeLogLine } from './runtime-protocol';
+import type { SdkCall, SdkCaller, SdkDispatcher, SdkResult } from '../sdk/types';
+import { outsideInvocation } from '../sdk/errors';
 
 export type EnvironmentState = 'initializing' | 'idle' | 'busy' | 'stopped';
 
@@ -29,6 +31,11 @@ export class Environment {
   readonly sandbox: Sandbox;
   /** Lines written since the last `takeTranscript()`: the invocation's log for `LogType: Tail`. */
   #transcript: string[] = [];
+  /**
+   * The invocation running here (its INIT included), set by the invoker: the identity the
+   * environment's SDK calls act for. Undefined between invocations, when calls are refused.
+   */
+  caller: SdkCaller | undefined;
 
   constructor(
     readonly id: string,
@@ -40,9 +47,18 @@ export class Environment {
     sandboxes: SandboxFactory,
     private readonly logs: LogStore,
     private readonly clock: Clock,
+    sdk?: SdkDispatcher,
   ) {
     this.createdAt = this.lastUsedAt = clock.now();
-    this.sandbox = sandboxes.create((line) => this.writeApp(line));
+    this.sandbox = sandboxes.create((line) => this.writeApp(line), sdk && ((call) => this.#answer(sdk, call)));
+  }
+
+  /** Serves an SDK call for the invocation that made it; its answer is dropped if that invocation has ended meanwhile. */
+  async #answer(sdk: SdkDispatcher, call: SdkCall): Promise<SdkResult | undefined> {
+    const caller = this.caller;
+    if (!caller) return outsideInvocation(call.operation);
+    const result = await sdk(call, caller);
+    return this.caller === caller && this.state !== 'stopped' ? result : undefined;
   }
 
   /** Appends a platform line (START, END, REPORT, notices) to this environment's stream. */

@@ -51,6 +51,10 @@ export interface InvocationTarget extends PoolTarget {
   build: BuildResult;
   /** The revision that is current when the invocation ends (environments of older ones stop). */
   currentRevision(): number | undefined;
+  /** The execution role: the identity the handler's SDK calls act as (IAM). */
+  roleArn?: string;
+  /** The chain of invocations this one continues (recursion detection); handed on with its SDK calls. */
+  chain?: unknown;
 }
 
 const TIMED_OUT = Symbol('timed out');
@@ -72,8 +76,8 @@ export class Invoker {
     private readonly tmpStore?: TmpStore,
   ) {}
 
-  async invoke(target: InvocationTarget, payload: string): Promise<InvocationRecord> {
-    const requestId = newRequestId();
+  /** `requestId` is given for asynchronous events, whose retries keep the first attempt's id. */
+  async invoke(target: InvocationTarget, payload: string, requestId = newRequestId()): Promise<InvocationRecord> {
     const { env, cold } = this.pool.acquire(target);
     const base = {
       requestId,
@@ -87,6 +91,12 @@ export class Invoker {
       logStreamName: env.logStreamName,
     };
     const timeoutMs = target.timeoutSeconds * 1000;
+    // Whose SDK calls the environment makes until this invocation ends (INIT included).
+    env.caller = {
+      functionName: target.name, version: target.version, requestId,
+      ...(target.roleArn !== undefined ? { roleArn: target.roleArn } : {}),
+      ...(target.chain !== undefined ? { chain: target.chain } : {}),
+    };
     try {
       let initDurationMs: number | undefined;
       let startWritten = false;
@@ -132,6 +142,7 @@ export class Invoker {
       this.pool.stop(env);
       throw error;
     } finally {
+      env.caller = undefined;
       this.pool.release(env, target.currentRevision());
     }
   }

@@ -159,11 +159,14 @@ describe('invoke', () => {
     expect(payload).toMatchObject({ errorType: 'Runtime.ImportModuleError', errorMessage: "Error: Cannot find module 'app'\nRequire stack:\n- /var/runtime/index.mjs" });
   });
 
-  it('DryRun answers 204 without running; Event is refused clearly for now', async () => {
+  it('DryRun answers 204 without running; an unknown InvocationType is a ValidationException', async () => {
     await engine.lambda.createFunction({ FunctionName: 'f', Code: { Files: { 'index.js': 'exports.handler = async () => 1' } } });
     expect(await engine.lambda.invoke({ FunctionName: 'f', InvocationType: 'DryRun' })).toMatchObject({ StatusCode: 204 });
     expect(stats.created).toBe(0);
-    expect((await rejection(engine.lambda.invoke({ FunctionName: 'f', InvocationType: 'Event' }))).code).toBe('InvalidParameterValueException');
+    expect(await rejection(engine.lambda.invoke({ FunctionName: 'f', InvocationType: 'Later' as 'Event' }))).toMatchObject({
+      code: 'ValidationException',
+      message: "1 validation error detected: Value 'Later' at 'invocationType' failed to satisfy constraint: Member must satisfy enum value set: [Event, RequestResponse, DryRun]",
+    });
   });
 
   it('refuses payloads over 6 MB with RequestTooLargeException', async () => {

@@ -1,19 +1,25 @@
 // The Lambda control plane: functions (CreateFunction, GetFunction, ListFunctions,
-// UpdateFunctionCode, UpdateFunctionConfiguration, DeleteFunction), Invoke, and — through
-// VersionControl and ConcurrencyControl — versions, aliases and concurrency. AWS shapes and errors.
-import { ServiceError, invalidParameter, resourceConflict } from '../errors';
-import { functionArn, ACCOUNT_ID } from '../ids';
+// UpdateFunctionCode, UpdateFunctionConfiguration, DeleteFunction), Invoke (synchronous, or queued
+// for the async machinery), and — through VersionControl and ConcurrencyControl — versions,
+// aliases and concurrency. AWS shapes and errors.
+import { ServiceError, invalidParameter, resourceConflict, validationError } from '../errors';
+import { functionArn, ACCOUNT_ID, requestId as newRequestId } from '../ids';
 import { logGroupName } from '../logs/log-format';
 import type { Compiler } from '../ports';
 import { buildFunction, type BuildResult } from './build';
 import type { ConcurrencyControl } from './concurrency-control';
 import type { EnvironmentPool } from './environment-pool';
-import type { FunctionRecord, FunctionRegistry, VersionRecord } from './function-registry';
+import type { FunctionRecord, FunctionRegistry, ResolvedTarget, VersionRecord } from './function-registry';
 import type { InvocationRecord, Invoker } from './invoker';
 import { encodeLogTail } from './log-tail';
 import { codeSha256, codeSize } from './code-identity';
 import { parseFunctionName, validateConfiguration, validateFiles, isRuntime } from './validation';
 import type { VersionControl } from './version-control';
+import type { AsyncInvocations, AttemptOutcome, AttemptRequest } from './async/async-invocations';
+import {
+  RECURSION_MESSAGE, exceedsRecursionLimit, invocationChain, isChainContext, newChain, type ChainContext, type RunningChains,
+} from './async/chain';
+import { checkAsyncPayload } from './async/limits';
 import type {
   CreateFunctionInput, FunctionConfiguration, GetFunctionOutput, InvokeInput, InvokeOutput,
   Runtime, UpdateFunctionCodeInput, UpdateFunctionConfigurationInput,
@@ -28,6 +34,16 @@ export type LambdaEvent =
   | { type: 'invocation'; record: InvocationRecord }
   | { type: 'throttle'; functionName: string; reason: string; time: number };
 
+/** How an invocation relates to others: not part of AWS's Invoke input, which carries it in headers. */
+export interface InvokeOptions {
+  /** Who sent an Event invocation, shown in the queue; e.g. `s3:ObjectCreated:Put on bucket photos`. Default `Invoke`. */
+  origin?: string;
+  /** The chain of the invocation making this call (recursion detection); plain data from `chainOf`. */
+  parentChain?: ChainContext;
+  /** Or the request id of the running invocation making this call, whose chain is then continued. */
+  parentRequestId?: string;
+}
+
 export interface LambdaDeps {
   registry: FunctionRegistry;
   compiler: Compiler;
@@ -35,6 +51,10 @@ export interface LambdaDeps {
   invoker: Invoker;
   versions: VersionControl;
   concurrency: ConcurrencyControl;
+  /** The event queues: where Event invocations go, and what a deletion must clear. */
+  async: Pick<AsyncInvocations, 'enqueue' | 'functionDeleted' | 'versionDeleted'>;
+  /** The chain of every invocation in flight, for calls made from inside one. */
+  chains: RunningChains;
   emit: (event: LambdaEvent) => void;
   now: () => number;
   random: () => number;
@@ -128,31 +148,78 @@ export class LambdaService {
     const version = input.Qualifier ?? qualifier;
     if (version !== undefined) {
       this.d.versions.deleteVersion(name, version);
+      this.d.async.versionDeleted(name, version);
       return {};
     }
     this.d.registry.delete(name);
     this.d.pool.retire(name);
+    this.d.async.functionDeleted(name);
     this.d.emit({ type: 'functions-changed' });
     return {};
   }
 
   /** Invoke as the AWS API does it. */
-  async invoke(input: InvokeInput): Promise<InvokeOutput> {
-    return (await this.invokeWithRecord(input)).output;
+  async invoke(input: InvokeInput, options: InvokeOptions = {}): Promise<InvokeOutput> {
+    return (await this.invokeWithRecord(input, options)).output;
   }
 
-  /** Invoke, also returning the engine's record of the invocation (cold/warm, durations, logs). */
-  async invokeWithRecord(input: InvokeInput): Promise<{ output: InvokeOutput; record?: InvocationRecord }> {
+  /**
+   * Invoke, also returning the request id and, for a synchronous invocation, the engine's record of
+   * it (cold/warm, durations, logs). An Event invocation is only checked and queued: its runs are
+   * announced by `invocation` and `async-event` events.
+   */
+  async invokeWithRecord(input: InvokeInput, options: InvokeOptions = {}): Promise<{ output: InvokeOutput; record?: InvocationRecord; requestId: string }> {
     const { record, name, qualifier } = this.d.registry.get(input.FunctionName);
-    const target = this.d.registry.resolve(name, record, input.Qualifier ?? qualifier, this.d.random);
+    const wanted = input.Qualifier ?? qualifier;
     const type = input.InvocationType ?? 'RequestResponse';
-    const payload = input.Payload === undefined || input.Payload === '' ? '{}' : input.Payload;
-    checkPayload(payload);
-    if (type === 'DryRun') return { output: { StatusCode: 204, Payload: '', ExecutedVersion: target.executedVersion } };
-    if (type !== 'RequestResponse') {
-      throw invalidParameter(`InvocationType '${type}' is not available in this playground yet; use 'RequestResponse'.`);
+    if (type !== 'RequestResponse' && type !== 'Event' && type !== 'DryRun') {
+      throw validationError([`Value '${String(type)}' at 'invocationType' failed to satisfy constraint: Member must satisfy enum value set: [Event, RequestResponse, DryRun]`]);
     }
+    const payload = input.Payload === undefined || input.Payload === '' ? '{}' : input.Payload;
+    if (type === 'Event') {
+      // Checked now (ResourceNotFoundException); an alias picks its version when the event runs.
+      this.d.registry.resolve(name, record, wanted, () => 0);
+      checkAsyncPayload(payload);
+      checkJson(payload);
+      const requestId = this.d.async.enqueue({
+        functionName: name,
+        ...(wanted !== undefined ? { qualifier: wanted } : {}),
+        payload,
+        origin: options.origin ?? 'Invoke',
+        chain: this.#parentChain(options),
+      });
+      // "Lambda places the event in a queue and returns a success response without additional information."
+      return { output: { StatusCode: 202, Payload: '' }, requestId };
+    }
+    const target = this.d.registry.resolve(name, record, wanted, this.d.random);
+    checkPayload(payload);
+    if (type === 'DryRun') return { output: { StatusCode: 204, Payload: '', ExecutedVersion: target.executedVersion }, requestId: newRequestId() };
 
+    const chain = invocationChain(this.#parentChain(options));
+    if (exceedsRecursionLimit(chain)) throw new ServiceError('RecursiveInvocationException', RECURSION_MESSAGE, 400);
+    const invocation = await this.#run(name, target, payload, newRequestId(), chain);
+    const output: InvokeOutput = { StatusCode: 200, Payload: invocation.payload, ExecutedVersion: target.executedVersion };
+    if (invocation.status !== 'success') output.FunctionError = 'Unhandled';
+    if (input.LogType === 'Tail') output.LogResult = encodeLogTail(invocation.logLines);
+    return { output, record: invocation, requestId: invocation.requestId };
+  }
+
+  /** Invoke with `InvocationType: 'Event'`: for bridges (an S3 notification, a handler's SDK call). */
+  async invokeAsync(input: Omit<InvokeInput, 'InvocationType'>, options: InvokeOptions = {}): Promise<{ output: InvokeOutput; requestId: string }> {
+    const { output, requestId } = await this.invokeWithRecord({ ...input, InvocationType: 'Event' }, options);
+    return { output, requestId };
+  }
+
+  /** One attempt of a queued event, through the same path as a synchronous invocation. */
+  async executeAttempt(request: AttemptRequest): Promise<AttemptOutcome> {
+    const { record, name } = this.d.registry.get(request.functionName);
+    const target = this.d.registry.resolve(name, record, request.qualifier, this.d.random);
+    const invocation = await this.#run(name, target, request.payload, request.requestId, request.chain);
+    return { record: invocation, executedVersion: target.executedVersion };
+  }
+
+  /** Admission (throttles), an environment, the handler: what every invocation goes through. */
+  async #run(name: string, target: ResolvedTarget, payload: string, requestId: string, chain: ChainContext): Promise<InvocationRecord> {
     // Take the version's parts now: a deploy during the await below must not mix new settings or
     // a new revision with the old build (an environment would then serve stale code as current).
     // Configuration changes replace the config object (copy-on-write), so holding it is enough.
@@ -165,39 +232,55 @@ export class LambdaService {
       if (error instanceof ServiceError) this.d.emit({ type: 'throttle', functionName: name, reason: String(error.fields.Reason), time: this.d.now() });
       throw error;
     }
-    const invocation = await this.d.invoker.invoke(
-      {
-        name,
-        version: target.executedVersion,
-        ...(target.alias ? { alias: target.alias } : {}),
-        revision,
-        logGroupName: c.LoggingConfig.LogGroup,
-        handler: c.Handler,
-        runtime: c.Runtime,
-        memorySizeMB: c.MemorySize,
-        timeoutSeconds: c.Timeout,
-        environment: c.Environment.Variables,
-        files,
-        ephemeralStorageMB: c.EphemeralStorage.Size,
-        build,
-        currentRevision: () => this.d.registry.currentRevision(name, target.executedVersion),
-      },
-      payload,
-    );
-    if (invocation.status === 'success' && exceedsBytes(invocation.payload, SYNC_PAYLOAD_LIMIT)) {
-      invocation.status = 'error';
-      invocation.error = {
-        errorType: 'Function.ResponseSizeTooLarge',
-        errorMessage: `Response payload size exceeded maximum allowed payload size (${SYNC_PAYLOAD_LIMIT} bytes).`,
-        trace: [],
-      };
-      invocation.payload = JSON.stringify({ errorType: invocation.error.errorType, errorMessage: invocation.error.errorMessage });
+    this.d.chains.start(requestId, chain);
+    try {
+      const invocation = await this.d.invoker.invoke(
+        {
+          name,
+          version: target.executedVersion,
+          ...(target.alias ? { alias: target.alias } : {}),
+          revision,
+          logGroupName: c.LoggingConfig.LogGroup,
+          handler: c.Handler,
+          runtime: c.Runtime,
+          memorySizeMB: c.MemorySize,
+          timeoutSeconds: c.Timeout,
+          environment: c.Environment.Variables,
+          files,
+          ephemeralStorageMB: c.EphemeralStorage.Size,
+          build,
+          currentRevision: () => this.d.registry.currentRevision(name, target.executedVersion),
+          // Handed on with the handler's SDK calls, so what they invoke continues this chain.
+          chain,
+          // The identity the handler's SDK calls are authorised as.
+          roleArn: c.Role,
+        },
+        payload,
+        requestId,
+      );
+      if (invocation.status === 'success' && exceedsBytes(invocation.payload, SYNC_PAYLOAD_LIMIT)) {
+        invocation.status = 'error';
+        invocation.error = {
+          errorType: 'Function.ResponseSizeTooLarge',
+          errorMessage: `Response payload size exceeded maximum allowed payload size (${SYNC_PAYLOAD_LIMIT} bytes).`,
+          trace: [],
+        };
+        invocation.payload = JSON.stringify({ errorType: invocation.error.errorType, errorMessage: invocation.error.errorMessage });
+      }
+      this.d.emit({ type: 'invocation', record: invocation });
+      return invocation;
+    } finally {
+      this.d.chains.end(requestId);
     }
-    this.d.emit({ type: 'invocation', record: invocation });
-    const output: InvokeOutput = { StatusCode: 200, Payload: invocation.payload, ExecutedVersion: target.executedVersion };
-    if (invocation.status !== 'success') output.FunctionError = 'Unhandled';
-    if (input.LogType === 'Tail') output.LogResult = encodeLogTail(invocation.logLines);
-    return { output, record: invocation };
+  }
+
+  /** The chain a call continues: the caller's, if it runs inside an invocation; else a new one. */
+  #parentChain(options: InvokeOptions): ChainContext {
+    if (options.parentChain !== undefined) {
+      if (!isChainContext(options.parentChain)) throw invalidParameter('parentChain must be { originId: string, count: whole number >= 0 }.');
+      return { ...options.parentChain };
+    }
+    return (options.parentRequestId !== undefined ? this.d.chains.get(options.parentRequestId) : undefined) ?? newChain();
   }
 
   /** The latest build of $LATEST: its bundle or its load error, with diagnostics. */
@@ -252,6 +335,10 @@ function checkPayload(payload: string): void {
   if (exceedsBytes(payload, SYNC_PAYLOAD_LIMIT)) {
     throw new ServiceError('RequestTooLargeException', `Request must be smaller than ${SYNC_PAYLOAD_LIMIT} bytes for the InvokeFunction operation`, 413);
   }
+  checkJson(payload);
+}
+
+function checkJson(payload: string): void {
   try {
     JSON.parse(payload);
   } catch (error) {

@@ -70,9 +70,42 @@ export interface InvokeInput {
 }
 
 export interface InvokeOutput {
+  /** 200 for RequestResponse, 202 for Event (queued), 204 for DryRun. */
   StatusCode: number;
+  /** Empty for Event and DryRun. */
   Payload: string;
   FunctionError?: 'Unhandled';
   LogResult?: string;
-  ExecutedVersion: string;
+  /** Absent for Event: the version is chosen when the queued event runs, not when it is accepted. */
+  ExecutedVersion?: string;
+}
+
+/** Where Lambda sends an asynchronous invocation's record: a function ARN (queues, topics and buses later). */
+export interface DestinationConfig {
+  OnSuccess?: { Destination?: string };
+  OnFailure?: { Destination?: string };
+}
+
+/** PutFunctionEventInvokeConfig / UpdateFunctionEventInvokeConfig input. */
+export interface PutFunctionEventInvokeConfigInput {
+  FunctionName: string;
+  Qualifier?: string;
+  /** 0–2; Lambda's default is 2. */
+  MaximumRetryAttempts?: number;
+  /** 60–21600; Lambda's default is 21600 (six hours). */
+  MaximumEventAgeInSeconds?: number;
+  DestinationConfig?: DestinationConfig;
+}
+
+export type UpdateFunctionEventInvokeConfigInput = PutFunctionEventInvokeConfigInput;
+
+/** A function's, version's or alias's asynchronous invocation settings, as the API returns them. */
+export interface FunctionEventInvokeConfig {
+  /** The SDK's shape (the wire carries epoch seconds). */
+  LastModified: Date;
+  /** Always qualified: `…:function:name:$LATEST` for the unqualified function. */
+  FunctionArn: string;
+  MaximumRetryAttempts?: number;
+  MaximumEventAgeInSeconds?: number;
+  DestinationConfig: { OnSuccess: { Destination?: string }; OnFailure: { Destination?: string } };
 }

@@ -48,7 +48,8 @@ export function parseFunctionName(value: unknown): { name: string; qualifier?: s
   return { name: value };
 }
 
-function range(failures: string[], field: string, value: number | undefined, min: number, max: number) {
+/** Adds AWS's wording for a number outside `min`–`max` (or not whole) to `failures`. */
+export function range(failures: string[], field: string, value: number | undefined, min: number, max: number) {
   if (value === undefined) return;
   if (!Number.isInteger(value)) {
     failures.push(`Value '${value}' at '${field}' failed to satisfy constraint: Member must be an integer`);

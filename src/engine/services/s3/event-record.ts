@@ -35,6 +35,11 @@ export interface RequestIdentity {
   /** `AWS:<IAM unique id>` for users, `AWS:<role id>:<session>` for roles. */
   principalId: string;
   sourceIPAddress: string;
+  /**
+   * The recursion chain of the invocation that made the request (SDK calls from a handler), passed
+   * through to the notified function so a function writing into its own trigger bucket is stopped.
+   */
+  chain?: unknown;
 }
 
 /** The playground's own user, an IAM user as the console would have it (the docs' example id). */

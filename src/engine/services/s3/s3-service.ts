@@ -11,6 +11,7 @@ import { encodeEventKey } from './event-key';
 import { CONSOLE_IDENTITY, s3Event, type RequestIdentity, type S3Event } from './event-record';
 import { listObjectsV2 } from './list-objects';
 import { lambdaTarget, matchingConfigurations } from './notifications';
+import { ServiceError } from '../../errors';
 import { checkKey } from './object-key';
 import { copiedHeaders, lastModifiedAt, newObjectMeta, responseHeaders, storedHeaders } from './object-meta';
 import { resolveRange } from './range';
@@ -21,9 +22,14 @@ export interface S3ServiceDeps {
   store: ObjectStore;
   clock: Clock;
   /** Delivers one event to one function; S3 invokes asynchronously, so this must not wait. */
-  notify: (target: LambdaTarget, event: S3Event) => void;
+  notify: (target: LambdaTarget, event: S3Event, identity: RequestIdentity) => void;
   /** Called after objects of a bucket change (for the UI). */
   objectsChanged?: (bucket: string) => void;
+  /**
+   * Whether S3 may invoke a destination function for this bucket: a reason when it may not. S3
+   * checks this when the configuration is saved, as it does on AWS (the function's resource policy).
+   */
+  checkDestination?: (target: LambdaTarget, bucket: string) => string | undefined;
 }
 
 /** One request's ids: the same ones go in `$metadata` and in the event records it causes. */
@@ -66,6 +72,18 @@ export class S3Service {
   }
 
   async putBucketNotificationConfiguration(input: Api.PutBucketNotificationConfigurationInput): Promise<Api.Output> {
+    this.deps.registry.get(input.Bucket);
+    const failures = (input.NotificationConfiguration?.LambdaFunctionConfigurations ?? []).flatMap((config) => {
+      const reason = this.deps.checkDestination?.(lambdaTarget(config.LambdaFunctionArn), input.Bucket);
+      return reason ? [{ arn: config.LambdaFunctionArn, reason }] : [];
+    });
+    if (failures.length > 0) {
+      // S3's answer when it cannot invoke a destination; the details name each one and why.
+      throw new ServiceError('InvalidArgument', 'Unable to validate the following destination configurations', 400, {
+        ArgumentName: failures[0]!.arn,
+        ArgumentValue: failures.map((f) => `${f.arn}: ${f.reason}`).join('; '),
+      });
+    }
     this.deps.registry.setNotificationConfiguration(input.Bucket, input.NotificationConfiguration);
     return { $metadata: metadata(newRequest()) };
   }
@@ -212,7 +230,7 @@ export class S3Service {
     for (const config of configs) {
       // A delivery that fails is S3's problem, not the writer's: the request has succeeded.
       try {
-        this.deps.notify(lambdaTarget(config.LambdaFunctionArn), s3Event(change, config.Id!));
+        this.deps.notify(lambdaTarget(config.LambdaFunctionArn), s3Event(change, config.Id!), identity);
       } catch (error) {
         console.error('S3 event notification failed', error);
       }

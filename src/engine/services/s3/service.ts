@@ -2,24 +2,26 @@
 import type { Clock, ObjectStore } from '../../ports';
 import { BucketRegistry } from './bucket-registry';
 import type { LambdaTarget } from './definitions';
-import type { S3Event } from './event-record';
+import type { RequestIdentity, S3Event } from './event-record';
 import { S3Service } from './s3-service';
 
 export interface S3Deps {
   store: ObjectStore;
   clock: Clock;
   /** Delivers an S3 event to a function; the engine wires it to an asynchronous invocation. */
-  notify: (target: LambdaTarget, event: S3Event) => void;
+  notify: (target: LambdaTarget, event: S3Event, identity: RequestIdentity) => void;
   /** Called after any bucket definition changes (to save the project, refresh the UI). */
   changed: () => void;
   /** Called after objects of a bucket change (runtime state, not the project document). */
   objectsChanged?: (bucket: string) => void;
+  /** Whether S3 may invoke a destination for a bucket (a reason when not); checked on save. */
+  checkDestination?: (target: LambdaTarget, bucket: string) => string | undefined;
 }
 
 /** Creates the service over an object store. */
 export function createS3Service(deps: S3Deps) {
   const registry = new BucketRegistry(deps.store, () => deps.clock.now(), deps.changed);
-  const s3 = new S3Service({ registry, store: deps.store, clock: deps.clock, notify: deps.notify, objectsChanged: deps.objectsChanged });
+  const s3 = new S3Service({ registry, store: deps.store, clock: deps.clock, notify: deps.notify, objectsChanged: deps.objectsChanged, checkDestination: deps.checkDestination });
   return {
     /** The project's bucket definitions, in name order (what the project document stores). */
     listBucketDefs: () => registry.list(),

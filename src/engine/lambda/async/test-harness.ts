@@ -1,0 +1,71 @@
+// Test harness for the asynchronous machinery: an engine on a ManualClock whose functions run
+// handlers the test writes in plain TypeScript, and helpers to let queue time pass.
+import { createEngine, type Engine, type EngineEvent } from '../../engine';
+import type { Compiler, Sandbox, SandboxInvoke, SandboxInvokeResult } from '../../ports';
+import { ManualClock } from '../../testing/fake-ports';
+import type { AsyncEventNotice } from './async-events';
+
+/** A function's behaviour: return a result, or throw to fail the invocation (a function error). */
+export type TestHandler = (event: unknown, request: SandboxInvoke) => unknown;
+
+const compiler: Compiler = { compile: async () => ({ ok: true, code: '', map: '', warnings: [] }) };
+
+/** Lets promise chains settle (the ManualClock does not move real time). */
+export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+export function asyncHarness() {
+  const clock = new ManualClock();
+  const handlers = new Map<string, TestHandler>();
+  /** Each run: function name, request id, clock time, payload. */
+  const runs: Array<{ functionName: string; requestId: string; time: number; payload: string }> = [];
+
+  const sandboxes = {
+    create(): Sandbox {
+      let functionName = '';
+      return {
+        init: async (request) => {
+          functionName = request.functionName;
+          return { status: 'ok', initDurationMs: 1 };
+        },
+        invoke: async (request): Promise<SandboxInvokeResult> => {
+          runs.push({ functionName, requestId: request.requestId, time: clock.now(), payload: request.payload });
+          const handler = handlers.get(functionName) ?? (() => null);
+          try {
+            const result = await handler(JSON.parse(request.payload), request);
+            return { status: 'ok', payload: JSON.stringify(result ?? null), durationMs: 1, memoryUsedMB: 40 };
+          } catch (error) {
+            const e = error instanceof Error ? error : new Error(String(error));
+            return { status: 'error', error: { errorType: e.name, errorMessage: e.message, trace: [] }, durationMs: 1, memoryUsedMB: 40, fatal: false };
+          }
+        },
+        dispose: () => {},
+      };
+    },
+  };
+
+  const engine: Engine = createEngine({ compiler, sandboxes, clock });
+  const events: EngineEvent[] = [];
+  engine.events.on((event) => events.push(event));
+
+  return {
+    clock,
+    engine,
+    events,
+    runs,
+    /** The queue's notices about one function, optionally of one kind. */
+    notices(functionName: string, kind?: AsyncEventNotice['kind']): AsyncEventNotice[] {
+      return events.filter((e): e is AsyncEventNotice => e.type === 'async-event' && e.functionName === functionName && (!kind || e.kind === kind));
+    },
+    async deploy(name: string, handler: TestHandler, extra: { Timeout?: number } = {}) {
+      handlers.set(name, handler);
+      await engine.lambda.createFunction({ FunctionName: name, Code: { Files: { 'index.js': '' } }, ...extra });
+    },
+    /** Moves the clock in steps of `stepMs`, letting invocations finish between steps. */
+    async advance(ms: number, stepMs = 1000) {
+      for (let moved = 0; moved < ms; moved += stepMs) {
+        clock.advance(Math.min(stepMs, ms - moved));
+        await flush();
+      }
+    },
+  };
+}
