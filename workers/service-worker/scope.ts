@@ -29,9 +29,26 @@ export interface ExtendableMessageEventLike extends ExtendableEventLike {
   readonly data: unknown;
 }
 
+/** The parts of a Cache the precache uses. */
+export interface CacheLike {
+  match(request: RequestInfo): Promise<Response | undefined>;
+  put(request: RequestInfo, response: Response): Promise<void>;
+}
+
+/** The parts of CacheStorage (`self.caches`) the precache uses. */
+export interface CacheStorageLike {
+  open(name: string): Promise<CacheLike>;
+  keys(): Promise<string[]>;
+  delete(name: string): Promise<boolean>;
+}
+
 export interface ServiceWorkerScope {
   readonly location: { readonly origin: string };
   readonly clients: ClientsLike;
+  /** `active` is the version already running, if any: a new one then waits instead of taking over. */
+  readonly registration: { readonly active: unknown };
+  readonly caches: CacheStorageLike;
+  fetch(input: RequestInfo, init?: RequestInit): Promise<Response>;
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEventLike) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEventLike) => void): void;

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PLAYGROUND_CLAIM } from '../../src/platform/http-wire';
 import { GATEWAY_HEADER } from './gateway-responses';
+import { entry, fakeCaches, fakeNetwork, manifest } from './precache-fakes';
 import { createServiceWorker, listen } from './service-worker';
 import { TAB_TIMEOUTS } from './tab-broker';
 import { fakeExtendableEvent, fakeFetchEvent, fakeScope, fakeTab, ORIGIN, reply, type FakeTab } from './test-fakes';
+import { PLAYGROUND_SKIP_WAITING } from './update-messages';
 
 const HTML_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
@@ -19,18 +21,62 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+const FILES = { '/index.html': '<!doctype html>cached app', '/assets/index-a1.js': 'main()' };
+const V1 = manifest('v1', Object.entries(FILES).map(([url, body]) => entry(url, body)), '/index.html');
+
+/** Runs one lifecycle event to its end; rejects if the worker's waitUntil promise did. */
+async function run(handler: (event: ReturnType<typeof fakeExtendableEvent>) => void): Promise<void> {
+  const event = fakeExtendableEvent();
+  handler(event);
+  await Promise.all(event.waited);
+}
+
 describe('lifecycle', () => {
-  it('skips waiting on install and claims open pages on activate', async () => {
-    const { scope, calls } = fakeScope();
-    const worker = createServiceWorker(scope);
-    const install = fakeExtendableEvent();
-    worker.install(install);
-    await Promise.all(install.waited);
+  it('as the first version, caches the build, skips waiting on install and claims open pages on activate', async () => {
+    const caches = fakeCaches();
+    const { scope, calls } = fakeScope([], { caches, fetch: fakeNetwork(FILES).fetch });
+    const worker = createServiceWorker(scope, V1);
+    await run((e) => worker.install(e));
     expect(calls.skipWaiting).toBe(1);
-    const activate = fakeExtendableEvent();
-    worker.activate(activate);
-    await Promise.all(activate.waited);
+    expect(caches.urls('playground-precache-v1').sort()).toEqual(['/assets/index-a1.js', '/index.html']);
+    await run((e) => worker.activate(e));
     expect(calls.claim).toBe(1);
+  });
+
+  it('as an update, caches the build and waits until a tab asks it to take over', async () => {
+    const caches = fakeCaches();
+    const { scope, calls } = fakeScope([], { active: true, caches, fetch: fakeNetwork(FILES).fetch });
+    const worker = createServiceWorker(scope, V1);
+    await run((e) => worker.install(e));
+    expect(calls.skipWaiting).toBe(0);
+    expect(caches.urls('playground-precache-v1')).toHaveLength(2);
+    await run((e) => worker.message({ ...e, data: { type: PLAYGROUND_SKIP_WAITING } }));
+    expect(calls.skipWaiting).toBe(1);
+  });
+
+  it('fails the install, and does not skip waiting, when a file cannot be downloaded', async () => {
+    const { scope, calls } = fakeScope([], { caches: fakeCaches(), fetch: fakeNetwork(FILES, ['/assets/index-a1.js']).fetch });
+    const worker = createServiceWorker(scope, V1);
+    await expect(run((e) => worker.install(e))).rejects.toThrow('Failed to fetch');
+    expect(calls.skipWaiting).toBe(0);
+  });
+
+  it('on activate, deletes the caches of older builds', async () => {
+    const caches = fakeCaches();
+    await caches.open('playground-precache-v0');
+    const { scope } = fakeScope([], { caches, fetch: fakeNetwork(FILES).fetch });
+    const worker = createServiceWorker(scope, V1);
+    await run((e) => worker.install(e));
+    expect(await caches.keys()).toEqual(['playground-precache-v0', 'playground-precache-v1']);
+    await run((e) => worker.activate(e));
+    expect(await caches.keys()).toEqual(['playground-precache-v1']);
+  });
+
+  it('under npm run dev (nothing to cache) takes over at once even as an update', async () => {
+    const { scope, calls } = fakeScope([], { active: true });
+    const worker = createServiceWorker(scope);
+    await run((e) => worker.install(e));
+    expect(calls.skipWaiting).toBe(1);
   });
 
   it('claims again when an uncontrolled tab asks, and ignores other messages', async () => {
@@ -38,10 +84,9 @@ describe('lifecycle', () => {
     const worker = createServiceWorker(scope);
     worker.message({ data: { type: 'something-else' }, waitUntil: () => {} });
     worker.message({ data: null, waitUntil: () => {} });
-    const claim = { ...fakeExtendableEvent(), data: { type: PLAYGROUND_CLAIM } };
-    worker.message(claim);
-    await Promise.all(claim.waited);
-    expect(calls.claim).toBe(1);
+    expect([calls.claim, calls.skipWaiting]).toEqual([0, 0]);
+    await run((e) => worker.message({ ...e, data: { type: PLAYGROUND_CLAIM } }));
+    expect([calls.claim, calls.skipWaiting]).toEqual([1, 0]);
   });
 
   it('listens for install, activate, message and fetch on its scope', () => {
@@ -51,8 +96,32 @@ describe('lifecycle', () => {
   });
 });
 
+describe('routes', () => {
+  it('asks tabs for /_api/ and /_site/ (even navigations) and answers the app from the cache', async () => {
+    const caches = fakeCaches();
+    const tab = fakeTab('/', reply.handled(200, 'from the tab'));
+    const network = fakeNetwork({ '/other.txt': 'from network', ...FILES });
+    const { scope } = fakeScope([tab], { caches, fetch: network.fetch });
+    const worker = createServiceWorker(scope, V1);
+    await run((e) => worker.install(e));
+    const through = (url: string, navigate = false) => {
+      const request = new Request(new URL(url, ORIGIN));
+      if (navigate) Object.defineProperty(request, 'mode', { value: 'navigate' });
+      const event = fakeFetchEvent(request);
+      worker.fetch(event);
+      return event.responded?.then((r) => r.text());
+    };
+    expect(await through('/_api/abc/prod/items', true)).toBe('from the tab');
+    expect(await through('/_site/blog/', true)).toBe('from the tab');
+    expect(await through('/', true)).toBe('<!doctype html>cached app');
+    expect(await through('/assets/index-a1.js')).toBe('main()');
+    expect(through('/other.txt')).toBeUndefined();
+    expect(tab.asked).toHaveLength(2);
+  });
+});
+
 describe('what it intercepts', () => {
-  it('leaves the app, its assets, look-alike paths and other origins to the network', async () => {
+  it('with nothing precached (npm run dev), leaves the app, its assets, look-alike paths and other origins to the network', async () => {
     const tab = fakeTab('/', reply.handled(200, 'should not be asked'));
     for (const url of ['/', '/index.html', '/assets/index-abc.js', '/sw.js', '/_api', '/_apix/a', '/api/a', '/x/_api/a', 'https://elsewhere.test/_api/a/b']) {
       expect(await fetchThrough([tab], url), url).toBeUndefined();

@@ -1,7 +1,7 @@
 // Fakes for the service worker's tests: window clients that answer (or not) on the port they
 // are sent, and a scope that records what the worker asked of it.
 import { PLAYGROUND_ACK, type WireRequest } from '../../src/platform/http-wire';
-import type { ExtendableEventLike, FetchEventLike, ServiceWorkerScope, TabClient } from './scope';
+import type { CacheStorageLike, ExtendableEventLike, FetchEventLike, ServiceWorkerScope, TabClient } from './scope';
 
 export const ORIGIN = 'https://playground.test';
 
@@ -50,11 +50,27 @@ export const reply = {
   }),
 };
 
-export function fakeScope(tabs: TabClient[] = []) {
+export interface FakeScopeOptions {
+  /** A version of the worker is already active, so a new one is an update. */
+  active?: boolean;
+  caches?: CacheStorageLike;
+  fetch?: ServiceWorkerScope['fetch'];
+}
+
+const noCaches: CacheStorageLike = {
+  open: () => Promise.reject(new Error('no caches in this test')),
+  keys: async () => [],
+  delete: async () => false,
+};
+
+export function fakeScope(tabs: TabClient[] = [], options: FakeScopeOptions = {}) {
   const calls = { skipWaiting: 0, claim: 0, matchAll: [] as unknown[] };
   const listeners = new Map<string, (event: never) => void>();
   const scope: ServiceWorkerScope = {
     location: { origin: ORIGIN },
+    registration: { active: options.active ? {} : null },
+    caches: options.caches ?? noCaches,
+    fetch: options.fetch ?? (() => Promise.reject(new Error('no network in this test'))),
     clients: {
       async matchAll(options) {
         calls.matchAll.push(options);
