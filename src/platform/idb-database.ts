@@ -1,6 +1,5 @@
 // The playground's one IndexedDB database, with versioned upgrades.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { WorkspaceDoc } from '../state/workspace-doc';
 import type { ObjectMeta } from '../engine/ports';
 
 /** One file or directory of an environment's /tmp, as the host keeps it. */
@@ -41,7 +40,8 @@ export interface ProjectRecord {
 }
 
 export interface PlaygroundDB extends DBSchema {
-  workspace: { key: string; value: WorkspaceDoc };
+  /** The version-1 workspace (key `current`) and small settings such as the last opened project. */
+  workspace: { key: string; value: unknown };
   projects: { key: string; value: ProjectRecord; indexes: { byUpdated: number } };
   tmp: { key: [string, string]; value: TmpRecord; indexes: { byEnvironment: string } };
   s3Buckets: { key: [string, string]; value: S3BucketRecord; indexes: { byScope: string } };

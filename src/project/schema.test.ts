@@ -1,15 +1,26 @@
 import * as v from 'valibot';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { SavedAlias, SavedFunction, SavedVersion } from '../state/workspace-doc';
+import type { BucketDef } from '../engine/services/s3/definitions';
+import { exportSamTemplate } from './sam-export';
 import { ProjectSchema } from './schema';
 import { fullProject } from './test-samples';
-import type { ProjectAlias, ProjectFunction, ProjectVersion } from './types';
+import { validateProject } from './validate';
+import type { ProjectBucket } from './types';
 
 describe('ProjectSchema', () => {
-  it('keeps the shape of version 1 functions, so every saved function is a project function', () => {
-    expectTypeOf<SavedFunction>().toExtend<ProjectFunction>();
-    expectTypeOf<SavedVersion>().toExtend<ProjectVersion>();
-    expectTypeOf<SavedAlias>().toExtend<ProjectAlias>();
+  it("keeps buckets in S3's own shape (BucketDef), which the SAM export reads", () => {
+    expectTypeOf<BucketDef>().toExtend<ProjectBucket>();
+    const bucket: BucketDef = {
+      name: 'photos', creationDate: 1_760_000_000_000,
+      notificationConfiguration: { LambdaFunctionConfigurations: [{ Id: 'thumbs', LambdaFunctionArn: 'thumbnail', Events: ['s3:ObjectCreated:*'], Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'uploads/' }] } } }] },
+      seedObjects: [{ key: 'uploads/hello.txt', body: 'hi', contentType: 'text/plain' }],
+    };
+    const doc = { ...fullProject(), buckets: [bucket] };
+    const read = validateProject(doc);
+    expect(read.ok && read.doc.buckets).toEqual([bucket]);
+    const { yaml } = exportSamTemplate(doc);
+    expect(yaml).toContain('PhotosBucket:\n    Type: AWS::S3::Bucket');
+    expect(yaml).toMatch(/PhotosThumbs:\n\s+Type: S3\n\s+Properties:\n\s+Bucket: !Ref PhotosBucket\n\s+Events:\n\s+- s3:ObjectCreated:\*/);
   });
 
   it('parses a full project to the same data', () => {

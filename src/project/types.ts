@@ -101,8 +101,10 @@ export interface ProjectBucket {
   notifications?: unknown[];
   /** Reserved for S3: objects the bucket starts with. */
   seedObjects?: unknown[];
-  /** Whatever else the S3 service keeps on a bucket (e.g. S3's own `notificationConfiguration`). */
-  [key: string]: unknown;
+  /** S3's own notification configuration (BucketDef, as PutBucketNotificationConfiguration takes it). */
+  notificationConfiguration?: unknown;
+  /** Epoch milliseconds (BucketDef). Other fields the S3 service adds are kept too (the schema is loose). */
+  creationDate?: number;
 }
 
 /** Version 2 of the project document. */

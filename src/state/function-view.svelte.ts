@@ -6,7 +6,7 @@ import type { InvocationRecord } from '../engine/lambda/invoker';
 import type { AliasConfiguration } from '../engine/lambda/aliases';
 import type { EnvironmentSummary } from '../engine/lambda/environment';
 import { checkJson } from './json-check';
-import type { SavedEvent } from './workspace-doc';
+import type { ProjectEvent } from '../project/types';
 
 const sameFiles = (a: Record<string, string>, b: Record<string, string>) => {
   const keys = Object.keys(a);
@@ -21,7 +21,7 @@ export class FunctionView {
   deployedFiles = $state.raw<Record<string, string>>({});
   activeFile = $state('');
   diagnostics = $state.raw<Diagnostic[]>([]);
-  testEvents = $state<SavedEvent[]>([]);
+  testEvents = $state<ProjectEvent[]>([]);
   selectedEvent = $state<string | undefined>(undefined);
   /** The event text in the editor, possibly not valid JSON yet. */
   eventText = $state('{}');

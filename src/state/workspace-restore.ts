@@ -3,10 +3,10 @@
 // the person's unsaved edits and test events into the view.
 import type { Engine } from '../engine/engine';
 import type { FunctionView } from './function-view.svelte';
-import type { SavedFunction } from './workspace-doc';
+import type { ProjectFunction } from '../project/types';
 
 /** Recreates the function in the engine. Registration is immediate; builds finish later. */
-export async function restoreFunction(lambda: Engine['lambda'], fn: SavedFunction): Promise<void> {
+export async function restoreFunction(lambda: Engine['lambda'], fn: ProjectFunction): Promise<void> {
   await lambda.createFunction({
     FunctionName: fn.name, Runtime: fn.runtime, Handler: fn.handler, MemorySize: fn.memorySize,
     Timeout: fn.timeout, Environment: { Variables: fn.environment }, Code: { Files: fn.files },
@@ -32,7 +32,7 @@ export async function restoreFunction(lambda: Engine['lambda'], fn: SavedFunctio
 }
 
 /** Puts back what the person had open: undeployed edits, the open file, test events. */
-export function restoreEdits(view: FunctionView, fn: SavedFunction): void {
+export function restoreEdits(view: FunctionView, fn: ProjectFunction): void {
   if (fn.draft) view.files = { ...fn.draft };
   if (fn.activeFile && Object.hasOwn(view.files, fn.activeFile)) view.activeFile = fn.activeFile;
   view.testEvents = fn.testEvents.map((e) => ({ ...e }));
