@@ -6,27 +6,59 @@ import { createEngine } from './engine/engine';
 import { WorkerCompiler } from './platform/worker-compiler';
 import { workerSandboxes } from './platform/worker-sandbox';
 import { systemClock } from './platform/system-clock';
-import { idbWorkspaceStore } from './platform/idb-workspace-store';
+import { idbProjectStore } from './platform/idb-project-store';
+import { downloadFile } from './platform/download-file';
 import { idbTmpStore } from './platform/idb-tmp-store';
 import { Playground } from './state/playground.svelte';
-import { createScriptingApi } from './app/scripting-api';
+import { createScriptingApi, type PlaygroundApi } from './app/scripting-api';
+import { createProjectScripting } from './app/scripting-project';
+import { openPage } from './state/project-page';
+import { broadcastProjectChannel } from './state/project-persistence.svelte';
+import { Projects } from './state/projects.svelte';
 import { createHttpHandler } from './app/http-handler';
 import { startServiceWorkerBridge } from './platform/service-worker-bridge';
+import { idbObjectStore } from './platform/idb-object-store';
+import { MemoryObjectStore } from './engine/services/s3/memory-object-store';
+import { watchForUpdates } from './platform/service-worker-updates';
+import { AppUpdate } from './state/app-update.svelte';
+import UpdateNotice from './ui/UpdateNotice.svelte';
 
 const compiler = new WorkerCompiler();
 const tmpStore = idbTmpStore();
 // Environments do not outlive the page, so neither does any /tmp a previous visit left behind.
 void tmpStore.clearAll().catch(() => {});
-const engine = createEngine({ compiler, sandboxes: workerSandboxes, clock: systemClock, tmpStore });
-const app = new Playground(engine, compiler, idbWorkspaceStore(), (id) => tmpStore.list(id));
+// `window.playground.ready` exists from the first moment (the project opens asynchronously below);
+// it settles with the real API's `ready`, and the rest of the API is filled in then.
+let apiReady!: (ready: Promise<void>) => void;
+window.playground = { ready: new Promise<void>((resolve) => (apiReady = (ready) => void ready.then(resolve))) } as PlaygroundApi;
+// Which project this page holds (`?project=`, the last one, an embedded `#share=` link), before the
+// engine exists: `page.session.id` scopes the project's runtime data.
+const page = await openPage(location.href, idbProjectStore(), broadcastProjectChannel());
+// S3 objects are runtime state of this project: scoped by its id, they survive a reload. A
+// project that is never saved (an embedded link) keeps them in memory, leaving nothing behind.
+const objectStore = page.session.ephemeral ? new MemoryObjectStore() : idbObjectStore(page.session.id);
+const engine = createEngine({ compiler, sandboxes: workerSandboxes, clock: systemClock, tmpStore, objectStore });
+const app = new Playground(engine, compiler, page.session, (id) => tmpStore.list(id));
+const projects = new Projects(app, page, {
+  href: () => location.href,
+  assign: (url) => location.assign(url),
+  replace: (url) => history.replaceState(history.state, '', url),
+  download: downloadFile,
+});
 
-mount(App, { target: document.getElementById('app')!, props: { app } });
+mount(App, { target: document.getElementById('app')!, props: { app, projects } });
+// A new release waits until the person chooses to reload (after the autosave has finished).
+const update = new AppUpdate(watchForUpdates(), () => app.persistence.saveState === 'saving');
+mount(UpdateNotice, { target: document.body, props: { update } });
 
-const started = app.start();
+// Restored at once, or (an embedded share link) after the person presses Run.
+const started = projects.started;
 // APIs and the front end get URLs on this origin through the service worker; requests it
 // forwards wait until the saved project is restored, so none meets a half-loaded project.
 const serveHttp = createHttpHandler(engine.apigateway, app.site);
 const bridge = startServiceWorkerBridge(async (request) => {
+  // An embedded link not yet run has no APIs: another tab's requests must not wait for its Run.
+  if (projects.deferred && !projects.running) return { handled: false };
   await started;
   return serveHttp(request);
 }).then((result) => app.apis.setUrlStatus(result));
@@ -34,4 +66,5 @@ const bridge = startServiceWorkerBridge(async (request) => {
 const ready = started.then(async () => {
   await Promise.all([compiler.load(), bridge]);
 });
-window.playground = createScriptingApi(engine, ready, compiler);
+Object.assign(window.playground, createScriptingApi(engine, ready, compiler, createProjectScripting(projects, () => location.href)));
+apiReady(ready);

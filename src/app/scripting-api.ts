@@ -5,13 +5,15 @@ import type { LogEvent } from '../engine/logs/log-store';
 import type { Compiler } from '../engine/ports';
 import type { CompilerStatus } from '../platform/worker-compiler';
 import { createApiGatewayScripting } from './scripting-apigateway';
+import { createIamScripting, createS3Scripting } from './scripting-s3';
+import type { createProjectScripting } from './scripting-project';
 
 /** The compiler as the scripting API offers it: compile without deploying, and its status. */
 export interface CompilerTools extends Compiler {
   status: CompilerStatus;
 }
 
-export function createScriptingApi(engine: Engine, ready: Promise<void>, compiler: CompilerTools) {
+export function createScriptingApi(engine: Engine, ready: Promise<void>, compiler: CompilerTools, project: ReturnType<typeof createProjectScripting>) {
   const lambda = engine.lambda;
   return {
     /** Resolves once the compiler is loaded and the workspace's functions are deployed. */
@@ -36,7 +38,23 @@ export function createScriptingApi(engine: Engine, ready: Promise<void>, compile
       getFunctionConcurrency: lambda.getFunctionConcurrency,
       deleteFunctionConcurrency: lambda.deleteFunctionConcurrency,
       getAccountSettings: lambda.getAccountSettings,
+      addPermission: lambda.addPermission,
+      removePermission: lambda.removePermission,
+      getPolicy: lambda.getPolicy,
+      putFunctionEventInvokeConfig: lambda.putFunctionEventInvokeConfig,
+      updateFunctionEventInvokeConfig: lambda.updateFunctionEventInvokeConfig,
+      getFunctionEventInvokeConfig: lambda.getFunctionEventInvokeConfig,
+      deleteFunctionEventInvokeConfig: lambda.deleteFunctionEventInvokeConfig,
+      listFunctionEventInvokeConfigs: lambda.listFunctionEventInvokeConfigs,
+      /** Not an AWS API: a function's asynchronous event queue (pending, in flight, retrying). */
+      getEventQueue: lambda.getEventQueue,
+      /** Not an AWS API: run retry waits and event ages N times faster (1–3600). */
+      setAsyncTimeScale: lambda.setAsyncTimeScale,
     },
+    /** S3 with the AWS SDK v3 shapes; notifications invoke functions asynchronously. */
+    s3: createS3Scripting(engine.s3),
+    /** Execution roles and their inline policies. */
+    iam: createIamScripting(engine),
     /** APIs, routes, stages, keys, authorizers, CORS; `url` and `request` to call them. */
     apigateway: createApiGatewayScripting(engine.apigateway, location.origin),
     /** Fires `Count` synchronous invocations at once and tallies successes and throttles. */
@@ -55,6 +73,8 @@ export function createScriptingApi(engine: Engine, ready: Promise<void>, compile
       /** The compiler's state; once ready, `loadMs` is how long downloading and starting it took. */
       compilerStatus: (): CompilerStatus => compiler.status,
     },
+    /** The person's projects: current, list, export, import, open, shareLink. */
+    project,
     logs: {
       /** Events of a log group (e.g. `/aws/lambda/my-function`), oldest first. */
       events: (logGroupName: string): LogEvent[] => engine.logs.events(logGroupName),

@@ -10,8 +10,12 @@ import { ConcurrencyMonitor } from './concurrency-monitor.svelte';
 import { LogTail } from './log-tail.svelte';
 import { ApiList } from './api-list.svelte';
 import { SiteFiles } from './site-files.svelte';
-import type { WorkspaceStore } from './workspace-doc';
-import { WorkspacePersistence, toWorkspaceDoc } from './workspace-persistence.svelte';
+import { readServiceSlices, restoreServiceSlices, type ServiceSlices } from './service-slices';
+import { ServiceViews } from './service-views.svelte';
+import type { ProjectDoc, ProjectFunction } from '../project/types';
+import { buildProjectDoc, type ProjectSlices } from './project-doc.svelte';
+import type { ProjectPersistence } from './project-persistence.svelte';
+import type { ProjectSession } from './project-session.svelte';
 import { restoreEdits, restoreFunction } from './workspace-restore';
 
 export interface Notice {
@@ -37,37 +41,44 @@ export class Playground {
   accountLimit = $state(0);
 
   /** Which part of the project the main area shows. */
-  view = $state<'functions' | 'apis' | 'site'>('functions');
+  view = $state<'functions' | 'apis' | 'site' | 'buckets'>('functions');
   selectedApiId = $state<string | undefined>(undefined);
 
   readonly selected = $derived(this.functions.find((f) => f.name === this.selectedName));
   readonly apis: ApiList;
+  /** S3 buckets, and every function's recent asynchronous steps (recorded from the start). */
+  readonly services: ServiceViews;
   readonly site = new SiteFiles();
   readonly admin: FunctionAdmin;
   readonly logTail: LogTail;
-  readonly persistence: WorkspacePersistence;
+  readonly persistence: ProjectPersistence;
   readonly concurrency = new ConcurrencyMonitor();
 
   #noticeId = 0;
   #refreshing: Promise<void> | undefined;
   #refreshAgain = false;
   #started = false;
+  /** Saved functions the engine refused to restore, kept in the project unchanged. */
+  #unrestored: ProjectFunction[] = [];
 
   constructor(
     readonly engine: Engine,
     private readonly compilerControl: CompilerControl,
-    store: WorkspaceStore,
+    /** The open project: the document to restore, its name and its autosave. */
+    readonly project: ProjectSession,
     /** Lists an environment's /tmp as the host keeps it. */
     readonly tmpFiles: (environmentId: string) => Promise<Array<{ path: string; type: string; size: number }>> = async () => [],
   ) {
     this.admin = new FunctionAdmin(engine, (kind, text) => this.notify(kind, text));
-    this.persistence = new WorkspacePersistence(store, (kind, text) => this.notify(kind, text));
+    this.persistence = project.persistence;
+    project.notify = (kind, text) => this.notify(kind, text);
     this.accountLimit = engine.environments.accountLimit;
     this.logTail = new LogTail(engine.logs);
     this.apis = new ApiList(engine, (kind, text) => this.notify(kind, text));
+    this.services = new ServiceViews(engine, (kind, text) => this.notify(kind, text));
   }
 
-  /** Loads the saved workspace (or the sample), wires engine events; resolves when all is deployed. */
+  /** Restores the open project, wires engine events; resolves when all is deployed. */
   async start(): Promise<void> {
     if (this.#started) return;
     this.#started = true;
@@ -75,9 +86,12 @@ export class Playground {
     this.#wireEngine();
     void this.compilerControl.load().catch(() => {});
 
-    const saved = await this.persistence.load();
+    const saved = this.project.initial;
     const creations = saved.functions.map((fn) =>
-      restoreFunction(this.engine.lambda, fn).catch((error: unknown) => this.notify('error', `Could not restore ${fn.name}: ${describeError(error)}`)),
+      restoreFunction(this.engine.lambda, fn).catch((error: unknown) => {
+        this.#unrestored.push(fn);
+        this.notify('error', `Could not restore ${fn.name}: ${describeError(error)}. It is kept in the project unchanged.`);
+      }),
     );
     await this.refresh();
     for (const fn of saved.functions) {
@@ -89,15 +103,53 @@ export class Playground {
     this.apis.restore(saved.apis ?? [], saved.savedRequests ?? {});
     this.selectedApiId = this.apis.apis[0]?.id;
     this.site.load(saved.site?.files);
-    this.persistence.watch(() =>
-      toWorkspaceDoc(this.functions, this.selectedName, {
-        apis: [...this.apis.apis, ...this.apis.unreadable],
-        savedRequests: this.apis.savedRequests,
-        siteFiles: this.site.files,
-      }),
-    );
+    // Autosave starts once versions and aliases are back (they follow each build) and the services'
+    // parts are restored, so a half-restored project is never saved; a hanging build delays it 10 s at most.
+    await Promise.race([Promise.all(creations), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    await this.restoreSlices(saved);
+    await this.refresh();
+    this.persistence.watch(() => this.projectDoc());
     await Promise.all(creations);
   }
+
+  /** The project document for what the app holds now (reading it in an effect tracks every part). */
+  projectDoc(): ProjectDoc {
+    return buildProjectDoc({
+      name: this.project.name,
+      selected: this.selectedName,
+      functions: this.functions,
+      unrestored: this.#unrestored.filter((fn) => !this.find(fn.name)),
+      apis: [...this.apis.apis, ...this.apis.unreadable],
+      savedRequests: this.apis.savedRequests,
+      siteFiles: this.site.files,
+      slices: this.projectSlices(),
+    });
+  }
+
+  /** The document's parts other services keep (S3 buckets as BucketDef, IAM roles and permissions). */
+  projectSlices(): ProjectSlices {
+    // Read on every engine change that touches them; parts that could not be restored ride along.
+    void this.#slicesVersion;
+    const live = readServiceSlices(this.engine);
+    const kept = this.#keptSlices;
+    const merge = (a: unknown[] | undefined, b: unknown[]) => (a || b.length ? [...(a ?? []), ...b] : undefined);
+    const buckets = merge(live.buckets, kept.buckets ?? []);
+    const roles = merge(live.roles, kept.roles ?? []);
+    const permissions = merge(live.permissions, kept.permissions ?? []);
+    return { ...(buckets ? { buckets } : {}), ...(roles ? { roles } : {}), ...(permissions ? { permissions } : {}) } as ProjectSlices;
+  }
+
+  /** Puts those parts back from a document, when the project opens (autosave starts after it). */
+  async restoreSlices(doc: ProjectDoc): Promise<void> {
+    this.#keptSlices = await restoreServiceSlices(this.engine, doc, (message) => this.notify('error', message));
+    this.engine.events.on((event) => {
+      if (event.type === 'buckets-changed' || event.type === 'iam-changed') this.#slicesVersion++;
+    });
+  }
+
+  /** Bumped when buckets, roles or permissions change, so autosave sees the change. */
+  #slicesVersion = $state(0);
+  #keptSlices: ServiceSlices = {};
 
   find(name: string): FunctionView | undefined {
     return this.functions.find((f) => f.name === name);

@@ -1,0 +1,32 @@
+// The UI state of S3, IAM and asynchronous invocation that lives as long as the app: the buckets
+// (with S3's failed deliveries as notices) and every function's recent asynchronous steps.
+import type { Engine } from '../engine/engine';
+import { AsyncEventLog } from './async-event-log.svelte';
+import { AsyncView } from './async-view.svelte';
+import { BucketList } from './bucket-list.svelte';
+import { FunctionPermissions } from './function-permissions.svelte';
+
+type Notify = (kind: 'info' | 'error', text: string) => void;
+
+export class ServiceViews {
+  readonly buckets: BucketList;
+  readonly asyncEvents: AsyncEventLog;
+
+  constructor(
+    private readonly engine: Engine,
+    notify: Notify,
+  ) {
+    this.buckets = new BucketList(engine, notify);
+    this.asyncEvents = new AsyncEventLog(engine);
+  }
+
+  /** The Permissions tab of a function; `roleArn` reads its configured role when needed. */
+  permissions(functionName: string, roleArn: () => string): FunctionPermissions {
+    return new FunctionPermissions(this.engine, functionName, roleArn);
+  }
+
+  /** The Asynchronous tab of a function. */
+  asyncView(functionName: string): AsyncView {
+    return new AsyncView(this.engine, functionName);
+  }
+}
