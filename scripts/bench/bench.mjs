@@ -6,12 +6,26 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
+import { build, createServer, preview } from 'vite';
 import { findBrowser } from '../find-browser.mjs';
 import * as probe from './probes.mjs';
 import { summarize, table } from './stats.mjs';
 
 const quick = process.argv.includes('--quick');
+
+/** Share-link lengths of the bundled projects, computed with the app's own codec (loaded by Vite in Node). */
+async function shareLinkLengths() {
+  const vite = await createServer({ server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'silent' });
+  try {
+    const { encodeShareLink } = await vite.ssrLoadModule('/src/project/share-link.ts');
+    const { sampleProject } = await vite.ssrLoadModule('/src/state/project-doc.svelte.ts');
+    const { thumbnailExample } = await vite.ssrLoadModule('/src/samples/examples/thumbnail.ts');
+    const projects = [['hello-world sample', sampleProject('Hello world')], ['S3 thumbnails example', thumbnailExample()]];
+    return Promise.all(projects.map(async ([name, doc]) => ({ name, length: (await encodeShareLink(doc)).length })));
+  } finally {
+    await vite.close();
+  }
+}
 const reps = (full, small) => (quick ? small : full);
 const started = Date.now();
 
@@ -93,8 +107,14 @@ try {
   const apiFetch = await page.evaluate(probe.playgroundApiFetch, { reps: reps(300, 30) });
   add({ what: 'API request (service worker)', raw: summarize(staticFetch), playground: summarize(apiFetch), notes: 'raw: fetch of a static file; playground: fetch → service worker → tab → gateway → warm function' });
 
-  for (const what of ['S3 PutObject → trigger', 'share link length']) {
-    add({ what, notes: 'not measured yet: the capability is not built' });
+  for (const [size, label] of [[1024, '1 KB'], [10 * 1024 * 1024, '10 MB']]) {
+    const raw = await page.evaluate(probe.rawIdbPut, { size, reps: reps(20, 3) });
+    const trigger = await page.evaluate(probe.playgroundS3Trigger, { size, reps: reps(20, 3) });
+    add({ what: `S3 PutObject ${label} → handler starts`, raw: summarize(raw), playground: summarize(trigger), notes: 'raw: IndexedDB put of the same bytes; playground: MD5 ETag + IndexedDB + notification + async queue + warm start' });
+  }
+
+  for (const { name, length } of await shareLinkLengths()) {
+    add({ what: `share link: ${name}`, playground: { median: length }, unit: 'chars', notes: 'URL fragment length (deflate-raw + base64url)' });
   }
 
   const gzip = {};

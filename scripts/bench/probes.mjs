@@ -199,3 +199,50 @@ export async function playgroundApiFetch({ reps }) {
   apigateway.deleteApi(api.id);
   return out;
 }
+
+/** IndexedDB put of a Blob of `size` bytes from the page: what an S3 PutObject sits on. */
+export async function rawIdbPut({ size, reps }) {
+  const name = `bench-put-${Math.random()}`;
+  const db = await new Promise((res, rej) => { const q = indexedDB.open(name, 1); q.onupgradeneeded = () => q.result.createObjectStore('s'); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+  const out = [];
+  for (let i = 0; i < reps; i++) {
+    const blob = new Blob([new Uint8Array(size)]);
+    const t = performance.now();
+    await new Promise((res) => { const tx = db.transaction('s', 'readwrite'); tx.objectStore('s').put(blob, i); tx.oncomplete = res; });
+    out.push(performance.now() - t);
+  }
+  db.close();
+  indexedDB.deleteDatabase(name);
+  return out;
+}
+
+/**
+ * PutObject → the notified handler starts: from the call to the START line of its invocation
+ * (the log's timestamp, so no polling delay is counted). The handler is warm after the first.
+ */
+export async function playgroundS3Trigger({ size, reps }) {
+  const { lambda, s3, logs } = window.playground;
+  const fn = 'bench-s3';
+  const bucket = `bench-trigger-${size}`;
+  if (!(await lambda.listFunctions()).Functions.some((f) => f.FunctionName === fn)) {
+    await lambda.createFunction({ FunctionName: fn, Code: { Files: { 'index.mjs': 'export const handler = async () => {};' } } });
+    await lambda.addPermission({ FunctionName: fn, StatementId: 'bench', Action: 'lambda:InvokeFunction', Principal: 's3.amazonaws.com', SourceArn: 'arn:aws:s3:::bench-trigger-*' });
+  }
+  await s3.createBucket({ Bucket: bucket });
+  await s3.putBucketNotificationConfiguration({
+    Bucket: bucket,
+    NotificationConfiguration: { LambdaFunctionConfigurations: [{ LambdaFunctionArn: `arn:aws:lambda:us-east-1:123456789012:function:${fn}`, Events: ['s3:ObjectCreated:*'] }] },
+  });
+  const starts = () => logs.events(`/aws/lambda/${fn}`).filter((e) => e.message.startsWith('START'));
+  const body = new Uint8Array(size);
+  const out = [];
+  for (let i = 0; i <= reps; i++) {
+    const before = starts().length;
+    const t = Date.now();
+    await s3.putObject({ Bucket: bucket, Key: `object-${i}`, Body: body });
+    while (starts().length === before) await new Promise((r) => setTimeout(r, 1));
+    // The first one starts an environment; the rest are what a warm trigger costs.
+    if (i > 0) out.push(starts()[before].timestamp - t);
+  }
+  return out;
+}
