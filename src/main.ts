@@ -35,8 +35,9 @@ window.playground = { ready: new Promise<void>((resolve) => (apiReady = (ready) 
 // engine exists: `page.session.id` scopes the project's runtime data.
 const page = await openPage(location.href, idbProjectStore(), broadcastProjectChannel());
 // S3 objects are runtime state of this project: scoped by its id, they survive a reload. A
-// project that is never saved (an embedded link) keeps them in memory, leaving nothing behind.
-const objectStore = page.session.ephemeral ? new MemoryObjectStore() : idbObjectStore(page.session.id);
+// project that is not saved (an embedded link, or a record that could not be read) keeps them in
+// memory, leaving nothing behind and touching nothing of the unreadable project.
+const objectStore = page.session.ephemeral || !page.session.saves ? new MemoryObjectStore() : idbObjectStore(page.session.id);
 const engine = createEngine({ compiler, sandboxes: workerSandboxes, clock: systemClock, tmpStore, objectStore });
 const app = new Playground(engine, compiler, page.session, (id) => tmpStore.list(id));
 const projects = new Projects(app, page, {

@@ -120,6 +120,8 @@ export function createEngine(ports: EnginePorts) {
     getFunctionEventInvokeConfig: eventInvokeConfigs.getFunctionEventInvokeConfig.bind(eventInvokeConfigs),
     deleteFunctionEventInvokeConfig: eventInvokeConfigs.deleteFunctionEventInvokeConfig.bind(eventInvokeConfigs),
     listFunctionEventInvokeConfigs: eventInvokeConfigs.listFunctionEventInvokeConfigs.bind(eventInvokeConfigs),
+    /** Not an AWS API: every event invoke configuration, as PutFunctionEventInvokeConfig input (for saving). */
+    exportEventInvokeConfigs: () => eventInvokeConfigs.exportAll(),
     /** Not an AWS API: a function's event queue (pending, in-flight and retrying events), oldest first. */
     getEventQueue: (functionName: string) => asyncInvocations.queue(functionName),
     /** Not an AWS API: the chain of a running invocation, to pass as `parentChain` (plain data). */
@@ -197,6 +199,12 @@ export function createEngine(ports: EnginePorts) {
   return {
     lambda: {
       ...lambda,
+      // Lambda deletes a function's resource-based policy with the function.
+      deleteFunction: async (input: Parameters<typeof lambda.deleteFunction>[0]) => {
+        const output = await lambda.deleteFunction(input);
+        if (input.Qualifier === undefined && !input.FunctionName.includes(':')) iam.policies.forget(input.FunctionName);
+        return output;
+      },
       addPermission: iam.policies.addPermission.bind(iam.policies),
       removePermission: iam.policies.removePermission.bind(iam.policies),
       getPolicy: iam.policies.getPolicy.bind(iam.policies),

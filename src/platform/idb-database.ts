@@ -66,6 +66,16 @@ export function openDatabase(): Promise<IDBPDatabase<PlaygroundDB>> {
         database.createObjectStore('s3Objects', { keyPath: ['scope', 'bucket', 'key'] }).createIndex('byBucket', ['scope', 'bucket']);
       }
     },
+    // A newer release in another tab needs this connection closed to upgrade the database. Closing
+    // it and reloading brings this tab onto that release too (autosave has kept its work), rather
+    // than leaving the other tab waiting on a blank page.
+    blocking(_current, _next, event) {
+      (event.target as IDBDatabase).close();
+      if (typeof location !== 'undefined') location.reload();
+    },
+    blocked() {
+      console.warn('Serverless Playground: another tab with an older version holds the database; close it to continue.');
+    },
   });
   return db;
 }

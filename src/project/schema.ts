@@ -69,6 +69,7 @@ const projectFunction = v.looseObject({
   description: v.optional(description),
   ephemeralStorageMB: v.optional(storage),
   reservedConcurrency: v.optional(intFrom(0, 1000)),
+  role: v.optional(matching(/^arn:aws:iam::\d{12}:role\/.+$/, 'must be an IAM role ARN')),
   versions: v.optional(list(version, MAX.versionsPerFunction, 'versions')),
   aliases: v.optional(list(alias, MAX.aliasesPerFunction, 'aliases')),
   files: codeFiles,
@@ -126,4 +127,5 @@ export const ProjectSchema = v.strictObject({
   buckets: v.optional(list(bucket, MAX.buckets, 'buckets')),
   roles: v.optional(v.array(v.unknown(), 'must be a list')),
   permissions: v.optional(v.array(v.unknown(), 'must be a list')),
+  eventInvokeConfigs: v.optional(v.array(v.unknown(), 'must be a list')),
 }, 'must be an object');

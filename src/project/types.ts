@@ -53,6 +53,8 @@ export interface ProjectFunction {
   description?: string;
   ephemeralStorageMB?: number;
   reservedConcurrency?: number;
+  /** The execution role's ARN, when it is not the one Lambda gives a new function. */
+  role?: string;
   versions?: ProjectVersion[];
   aliases?: ProjectAlias[];
   /** The deployed code. */
@@ -127,6 +129,8 @@ export interface ProjectDoc {
   roles?: unknown[];
   /** Reserved for IAM: resource-based permissions. */
   permissions?: unknown[];
+  /** Asynchronous invocation settings (retries, event age, destinations), as PutFunctionEventInvokeConfig input. */
+  eventInvokeConfigs?: unknown[];
 }
 
 /** What a reader says: the document, or what is wrong with it in plain words. */

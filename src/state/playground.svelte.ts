@@ -136,14 +136,19 @@ export class Playground {
     const buckets = merge(live.buckets, kept.buckets ?? []);
     const roles = merge(live.roles, kept.roles ?? []);
     const permissions = merge(live.permissions, kept.permissions ?? []);
-    return { ...(buckets ? { buckets } : {}), ...(roles ? { roles } : {}), ...(permissions ? { permissions } : {}) } as ProjectSlices;
+    const eventInvokeConfigs = merge(live.eventInvokeConfigs, kept.eventInvokeConfigs ?? []);
+    return {
+      ...(buckets ? { buckets } : {}), ...(roles ? { roles } : {}), ...(permissions ? { permissions } : {}),
+      ...(eventInvokeConfigs ? { eventInvokeConfigs } : {}),
+    } as ProjectSlices;
   }
 
   /** Puts those parts back from a document, when the project opens (autosave starts after it). */
   async restoreSlices(doc: ProjectDoc): Promise<void> {
     this.#keptSlices = await restoreServiceSlices(this.engine, doc, (message) => this.notify('error', message));
     this.engine.events.on((event) => {
-      if (event.type === 'buckets-changed' || event.type === 'iam-changed') this.#slicesVersion++;
+      // Event invoke configs change with `functions-changed`.
+      if (event.type === 'buckets-changed' || event.type === 'iam-changed' || event.type === 'functions-changed') this.#slicesVersion++;
     });
   }
 
@@ -197,6 +202,8 @@ export class Playground {
       await this.engine.lambda.createFunction({
         FunctionName: newName.trim(), Runtime: c.Runtime, Handler: c.Handler, MemorySize: c.MemorySize, Timeout: c.Timeout,
         Environment: c.Environment, Description: c.Description, EphemeralStorage: c.EphemeralStorage, Code: { Files: Code.Files },
+        // The copy keeps running as the same role, so what the role allows still holds.
+        Role: c.Role,
       });
       await this.engine.lambda.deleteFunction({ FunctionName: oldName });
     } catch (error) {

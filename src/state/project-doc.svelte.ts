@@ -1,5 +1,6 @@
 // Builds the project document (format `serverless-playground/project`, version 2) from what the
 // app holds, and the documents new projects start from (the sample, or a blank project).
+import { defaultRoleArn } from '../engine/lambda/default-role';
 import type { ApiDef } from '../engine/services/apigateway/definitions';
 import {
   DEFAULT_PROJECT_NAME, PROJECT_FORMAT, PROJECT_VERSION,
@@ -16,6 +17,7 @@ export interface ProjectSlices {
   buckets?: unknown[];
   roles?: unknown[];
   permissions?: unknown[];
+  eventInvokeConfigs?: unknown[];
 }
 
 /** Everything the document is made of. */
@@ -40,6 +42,8 @@ export function functionOf(view: FunctionView): ProjectFunction {
     ...(c.Description ? { description: c.Description } : {}),
     ephemeralStorageMB: c.EphemeralStorage.Size,
     ...(view.reservedConcurrency !== undefined ? { reservedConcurrency: view.reservedConcurrency } : {}),
+    // Only a role other than the default is worth keeping: the default follows the function's name.
+    ...(c.Role !== defaultRoleArn(c.FunctionName) ? { role: c.Role } : {}),
     versions: view.versions.filter((v) => view.versionFiles[v.Version]).map((v) => ({
       version: v.Version, description: v.Description, runtime: v.Runtime, handler: v.Handler, memorySize: v.MemorySize,
       timeout: v.Timeout, environment: v.Environment.Variables, ephemeralStorageMB: v.EphemeralStorage.Size, files: view.versionFiles[v.Version]!,
@@ -58,7 +62,7 @@ export function functionOf(view: FunctionView): ProjectFunction {
 
 /** The document for the app's current state. Reading it inside an effect subscribes to every part. */
 export function buildProjectDoc(parts: ProjectParts): ProjectDoc {
-  const { buckets, roles, permissions } = parts.slices;
+  const { buckets, roles, permissions, eventInvokeConfigs } = parts.slices;
   return {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
@@ -71,6 +75,7 @@ export function buildProjectDoc(parts: ProjectParts): ProjectDoc {
     ...(buckets?.length ? { buckets: buckets as ProjectBucket[] } : {}),
     ...(roles?.length ? { roles } : {}),
     ...(permissions?.length ? { permissions } : {}),
+    ...(eventInvokeConfigs?.length ? { eventInvokeConfigs } : {}),
   };
 }
 

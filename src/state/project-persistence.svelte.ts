@@ -103,7 +103,8 @@ export class ProjectPersistence {
   /** Saves a queued document now; resolves when every save so far has finished. */
   flush(): Promise<void> {
     clearTimeout(this.#timer);
-    this.#chain = this.#chain.then(() => this.#write());
+    // One failed write must not stop every later one (the chain would stay rejected).
+    this.#chain = this.#chain.then(() => this.#write()).catch((error: unknown) => this.#failed(error));
     return this.#chain;
   }
 
@@ -112,6 +113,12 @@ export class ProjectPersistence {
     clearTimeout(this.#timer);
     this.#pending = undefined;
     if (!this.conflict) this.saveState = 'off';
+  }
+
+  /** A save that failed outside the store (e.g. a module that could not load): say so, keep going. */
+  #failed(error: unknown): void {
+    this.saveState = 'failed';
+    this.notify('error', `Your work could not be saved: ${describeError(error)}`);
   }
 
   async #write(): Promise<void> {

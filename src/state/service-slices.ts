@@ -5,7 +5,7 @@ import type { BucketDef } from '../engine/services/s3/definitions';
 import type { FunctionPolicyDef } from '../engine/iam/function-policy';
 import type { RoleDef } from '../engine/iam/roles';
 import { describeError } from './describe-error';
-import { functionArn } from '../engine/ids';
+import { ACCOUNT_ID, functionArn } from '../engine/ids';
 import { suggestedPermission } from '../engine/iam/suggested-permission';
 import { bucketNotifications } from '../project/bucket-notifications';
 import type { ProjectBucket } from '../project/types';
@@ -14,6 +14,7 @@ export interface ServiceSlices {
   buckets?: unknown[];
   roles?: unknown[];
   permissions?: unknown[];
+  eventInvokeConfigs?: unknown[];
 }
 
 /** What to save: only the parts that exist, so a project without S3 or IAM stays small. */
@@ -21,7 +22,9 @@ export function readServiceSlices(engine: Engine): ServiceSlices {
   const buckets = engine.s3.listBucketDefs();
   const roles = engine.iam.roles.list();
   const permissions = engine.iam.policies.list();
+  const eventInvokeConfigs = engine.lambda.exportEventInvokeConfigs();
   return {
+    ...(eventInvokeConfigs.length ? { eventInvokeConfigs: structuredClone(eventInvokeConfigs) } : {}),
     ...(buckets.length ? { buckets: structuredClone(buckets) } : {}),
     ...(roles.length ? { roles: structuredClone(roles) } : {}),
     ...(permissions.length ? { permissions: structuredClone(permissions) } : {}),
@@ -34,7 +37,7 @@ export function readServiceSlices(engine: Engine): ServiceSlices {
  * reported by name and returned, so the caller can keep it in the saved document unchanged.
  */
 export async function restoreServiceSlices(engine: Engine, slices: ServiceSlices, report: (message: string) => void): Promise<ServiceSlices> {
-  const kept: Required<ServiceSlices> = { buckets: [], roles: [], permissions: [] };
+  const kept: Required<ServiceSlices> = { buckets: [], roles: [], permissions: [], eventInvokeConfigs: [] };
   const attempt = (what: string, keep: unknown[], value: unknown, restore: () => unknown) => {
     try {
       restore();
@@ -46,6 +49,15 @@ export async function restoreServiceSlices(engine: Engine, slices: ServiceSlices
   for (const role of slices.roles ?? []) attempt(`the role ${(role as RoleDef)?.roleName}`, kept.roles, role, () => engine.iam.roles.import(role as RoleDef));
   for (const policy of slices.permissions ?? []) {
     attempt(`the permissions of ${(policy as FunctionPolicyDef)?.functionName}`, kept.permissions, policy, () => engine.iam.policies.import(policy as FunctionPolicyDef));
+  }
+  for (const config of slices.eventInvokeConfigs ?? []) {
+    const input = config as Parameters<Engine['lambda']['putFunctionEventInvokeConfig']>[0];
+    try {
+      await engine.lambda.putFunctionEventInvokeConfig(input);
+    } catch (error) {
+      kept.eventInvokeConfigs.push(config);
+      report(`Could not restore the asynchronous settings of ${input?.FunctionName}: ${describeError(error)}. They are kept in the saved project unchanged.`);
+    }
   }
   for (const bucket of slices.buckets ?? []) {
     try {
@@ -67,7 +79,7 @@ function asBucketDef(engine: Engine, bucket: ProjectBucket): BucketDef {
   const notifications = bucketNotifications(bucket, `buckets.${bucket.name}`).notifications.map((n) => n.notification);
   for (const n of notifications) {
     const { functionName, qualifier } = n.target;
-    if (engine.iam.mayInvoke(functionName, qualifier, { service: 's3.amazonaws.com', sourceArn: `arn:aws:s3:::${bucket.name}` }).allowed) continue;
+    if (engine.iam.mayInvoke(functionName, qualifier, { service: 's3.amazonaws.com', sourceArn: `arn:aws:s3:::${bucket.name}`, sourceAccount: ACCOUNT_ID }).allowed) continue;
     engine.iam.policies.addPermission(suggestedPermission({ service: 's3', bucket: bucket.name, functionName, ...(qualifier ? { qualifier } : {}) }));
   }
   const { notifications: _minimal, ...rest } = bucket;

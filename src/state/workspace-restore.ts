@@ -12,6 +12,7 @@ export async function restoreFunction(lambda: Engine['lambda'], fn: ProjectFunct
     Timeout: fn.timeout, Environment: { Variables: fn.environment }, Code: { Files: fn.files },
     ...(fn.description ? { Description: fn.description } : {}),
     ...(fn.ephemeralStorageMB ? { EphemeralStorage: { Size: fn.ephemeralStorageMB } } : {}),
+    ...(fn.role ? { Role: fn.role } : {}),
   });
   for (const v of fn.versions ?? []) {
     await lambda.importVersion({

@@ -3,7 +3,7 @@
 // for the async machinery), and — through VersionControl and ConcurrencyControl — versions,
 // aliases and concurrency. AWS shapes and errors.
 import { ServiceError, invalidParameter, resourceConflict, validationError } from '../errors';
-import { functionArn, ACCOUNT_ID, requestId as newRequestId } from '../ids';
+import { functionArn, requestId as newRequestId } from '../ids';
 import { logGroupName } from '../logs/log-format';
 import type { Compiler } from '../ports';
 import { buildFunction, type BuildResult } from './build';
@@ -11,6 +11,7 @@ import type { ConcurrencyControl } from './concurrency-control';
 import type { EnvironmentPool } from './environment-pool';
 import type { FunctionRecord, FunctionRegistry, ResolvedTarget, VersionRecord } from './function-registry';
 import type { InvocationRecord, Invoker } from './invoker';
+import { defaultRoleArn } from './default-role';
 import { encodeLogTail } from './log-tail';
 import { codeSha256, codeSize } from './code-identity';
 import { parseFunctionName, validateConfiguration, validateFiles, isRuntime } from './validation';
@@ -72,7 +73,7 @@ export class LambdaService {
       FunctionName: name,
       FunctionArn: functionArn(name),
       Runtime: (input.Runtime ?? 'nodejs24.x') as Runtime,
-      Role: input.Role ?? `arn:aws:iam::${ACCOUNT_ID}:role/service-role/${name}-role`,
+      Role: input.Role ?? defaultRoleArn(name),
       Handler: input.Handler ?? 'index.handler',
       CodeSize: 0,
       Description: input.Description ?? '',

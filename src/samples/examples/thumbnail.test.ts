@@ -15,7 +15,7 @@ it('is a valid project whose buckets, role and permission restore into the engin
   const problems: string[] = [];
   const kept = await restoreServiceSlices(engine, doc, (m) => problems.push(m));
   expect(problems).toEqual([]);
-  expect(kept).toEqual({ buckets: [], roles: [], permissions: [] });
+  expect(kept).toEqual({ buckets: [], roles: [], permissions: [], eventInvokeConfigs: [] });
   expect(engine.s3.listBucketDefs().map((b) => b.name)).toEqual(['photos', 'thumbnails']);
   const config = await engine.lambda.getFunctionConfiguration({ FunctionName: 'make-thumbnail' });
   // The function's default role is the example's role, which allows exactly the two S3 calls.

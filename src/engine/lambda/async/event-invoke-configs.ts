@@ -38,6 +38,21 @@ export class EventInvokeConfigs {
     private readonly changed: () => void = () => {},
   ) {}
 
+  /** Every stored configuration as PutFunctionEventInvokeConfig input, for saving with the project. */
+  exportAll(): PutFunctionEventInvokeConfigInput[] {
+    return [...this.#byFunction].flatMap(([name, configs]) =>
+      [...configs].map(([qualifier, c]) => ({
+        FunctionName: name,
+        ...(qualifier !== '$LATEST' ? { Qualifier: qualifier } : {}),
+        ...(c.maximumRetryAttempts !== undefined ? { MaximumRetryAttempts: c.maximumRetryAttempts } : {}),
+        ...(c.maximumEventAgeInSeconds !== undefined ? { MaximumEventAgeInSeconds: c.maximumEventAgeInSeconds } : {}),
+        ...(c.onSuccess || c.onFailure
+          ? { DestinationConfig: { ...(c.onSuccess ? { OnSuccess: { Destination: c.onSuccess } } : {}), ...(c.onFailure ? { OnFailure: { Destination: c.onFailure } } : {}) } }
+          : {}),
+      })),
+    );
+  }
+
   /** Replaces the settings: anything left out is removed (back to Lambda's defaults). */
   async putFunctionEventInvokeConfig(input: PutFunctionEventInvokeConfigInput): Promise<FunctionEventInvokeConfig> {
     validateEventInvokeInput(input);
