@@ -2,6 +2,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../engine';
 import { functionArn } from '../ids';
 import { inProcessSandboxes, nodeCompiler, systemClock } from '../../../workers/testing/in-process-ports';
+import { until } from '../testing/until';
 
 let engine: Engine;
 const failures: string[] = [];
@@ -14,15 +15,6 @@ beforeEach(async () => {
   return () => engine.dispose();
 });
 
-async function until<T>(probe: () => T | undefined, ms = 5000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 const LOGGER = "export const handler = async (event) => { console.log('EVENT ' + JSON.stringify(event)); };";
 const notification = (functionName: string) => ({

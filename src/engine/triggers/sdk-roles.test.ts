@@ -2,6 +2,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../engine';
 import { functionArn } from '../ids';
 import { inProcessSandboxes, nodeCompiler, systemClock } from '../../../workers/testing/in-process-ports';
+import { until } from '../testing/until';
 
 let engine: Engine;
 beforeEach(async () => {
@@ -9,15 +10,6 @@ beforeEach(async () => {
   return () => engine.dispose();
 });
 
-async function until<T>(probe: () => T | undefined, ms = 8000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 const COPY = `import { S3Client, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 const s3 = new S3Client({});
@@ -47,7 +39,7 @@ it('runs a handler that reads and writes S3 through the SDK once its role allows
 
   // The console-style role has only CloudWatch Logs: the read is refused as AWS words it.
   await engine.s3.putObject({ Bucket: 'inbox', Key: 'a note.txt', Body: 'hello' });
-  const denied = await until(() => engine.logs.events('/aws/lambda/shout').find((e) => e.message.includes('AccessDenied'))?.message);
+  const denied = await until(() => engine.logs.events('/aws/lambda/shout').find((e) => e.message.includes('AccessDenied'))?.message, 8000);
   // The log line holds the error as JSON, so the quotes around the resource are escaped there.
   expect(denied).toContain('"errorType":"AccessDenied"');
   expect(denied).toContain('User: arn:aws:sts::123456789012:assumed-role/shout-role/shout is not authorized to perform: s3:GetObject on resource: \\"arn:aws:s3:::inbox/a note.txt\\" because no identity-based policy allows the s3:GetObject action');
@@ -61,7 +53,7 @@ it('runs a handler that reads and writes S3 through the SDK once its role allows
     ],
   }));
   await engine.s3.putObject({ Bucket: 'inbox', Key: 'b.txt', Body: 'quiet' });
-  await until(() => engine.logs.events('/aws/lambda/shout').filter((e) => e.message.startsWith('REPORT')).at(1));
+  await until(() => engine.logs.events('/aws/lambda/shout').filter((e) => e.message.startsWith('REPORT')).at(1), 8000);
   const copy = await engine.s3.getObject({ Bucket: 'outbox', Key: 'b.txt' });
   expect(await copy.Body.text()).toBe('QUIET');
   expect(copy.ContentType).toBe('text/plain');

@@ -2,6 +2,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../engine';
 import { functionArn } from '../../ids';
 import { inProcessSandboxes, nodeCompiler, systemClock } from '../../../../workers/testing/in-process-ports';
+import { until } from '../../testing/until';
 
 let engine: Engine;
 beforeEach(async () => {
@@ -9,15 +10,6 @@ beforeEach(async () => {
   return () => engine.dispose();
 });
 
-async function until<T>(probe: () => T | undefined, ms = 5000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 it('retries a real handler error on the scaled clock and hands the record to a real destination handler', async () => {
   // 3600: the one-minute retry wait takes about 17 ms of real time.
