@@ -145,3 +145,40 @@ test('a notification is refused until S3 may invoke the function, and then an up
   await expect(statements).toContainText('arn:aws:s3:::inbox-e2e');
   await expect(statements).toContainText(/s3-trigger-inbox-e2e-[0-9a-f]{8}/);
 });
+
+test('buckets, their notifications and objects, and a role policy survive a reload', async ({ page }) => {
+  await openPlayground(page);
+  await page.evaluate(async () => {
+    const { lambda, s3, iam } = window.playground;
+    await lambda.createFunction({ FunctionName: 'kept', Code: { Files: { 'index.mjs': 'export const handler = async () => 1;' } } });
+    await lambda.addPermission({ FunctionName: 'kept', StatementId: 's3', Action: 'lambda:InvokeFunction', Principal: 's3.amazonaws.com', SourceArn: 'arn:aws:s3:::kept-bucket' });
+    await s3.createBucket({ Bucket: 'kept-bucket' });
+    await s3.putBucketNotificationConfiguration({ Bucket: 'kept-bucket', NotificationConfiguration: { LambdaFunctionConfigurations: [{ Id: 'on-put', LambdaFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:kept', Events: ['s3:ObjectCreated:*'] }] } });
+    await s3.putObject({ Bucket: 'kept-bucket', Key: 'notes/a.txt', Body: 'still here' });
+    await iam.putFunctionRolePolicy('kept', 'read', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::kept-bucket/*' }] }));
+    await lambda.putFunctionEventInvokeConfig({ FunctionName: 'kept', MaximumRetryAttempts: 1 });
+  });
+  // Autosave is debounced: wait for a save that started after the last change.
+  const changed = await page.evaluate(() => Date.now());
+  await expect
+    .poll(async () => page.evaluate(async () => {
+      const { id } = window.playground.project.current();
+      return (await window.playground.project.list()).find((p) => p.id === id)?.updatedAt ?? 0;
+    }))
+    .toBeGreaterThan(changed);
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await page.reload();
+  await page.evaluate(() => window.playground.ready);
+  const after = await page.evaluate(async () => {
+    const { s3, iam, lambda } = window.playground;
+    const object = await s3.getObject({ Bucket: 'kept-bucket', Key: 'notes/a.txt' });
+    return {
+      text: await object.Body.text(),
+      notifications: (await s3.getBucketNotificationConfiguration({ Bucket: 'kept-bucket' })).LambdaFunctionConfigurations?.map((c) => c.Id),
+      policies: (await iam.getFunctionRole('kept')).inlinePolicies.map((p) => p.policyName).filter((n) => n === 'read'),
+      retries: (await lambda.getFunctionEventInvokeConfig({ FunctionName: 'kept' })).MaximumRetryAttempts,
+    };
+  });
+  expect(after).toEqual({ text: 'still here', notifications: ['on-put'], policies: ['read'], retries: 1 });
+  await expect(page.getByRole('navigation', { name: 'Buckets' }).getByRole('button', { name: 'kept-bucket' })).toBeVisible();
+});

@@ -10,7 +10,7 @@ import { ConcurrencyMonitor } from './concurrency-monitor.svelte';
 import { LogTail } from './log-tail.svelte';
 import { ApiList } from './api-list.svelte';
 import { SiteFiles } from './site-files.svelte';
-import { readServiceSlices, restoreServiceSlices, type ServiceSlices } from './service-slices';
+import { ProjectSlicesState } from './project-slices.svelte';
 import { ServiceViews } from './service-views.svelte';
 import type { ProjectDoc, ProjectFunction } from '../project/types';
 import { buildProjectDoc, type ProjectSlices } from './project-doc.svelte';
@@ -49,6 +49,7 @@ export class Playground {
   /** S3 buckets, and every function's recent asynchronous steps (recorded from the start). */
   readonly services: ServiceViews;
   readonly site = new SiteFiles();
+  readonly slices: ProjectSlicesState;
   readonly admin: FunctionAdmin;
   readonly logTail: LogTail;
   readonly persistence: ProjectPersistence;
@@ -76,6 +77,7 @@ export class Playground {
     this.logTail = new LogTail(engine.logs);
     this.apis = new ApiList(engine, (kind, text) => this.notify(kind, text));
     this.services = new ServiceViews(engine, (kind, text) => this.notify(kind, text));
+    this.slices = new ProjectSlicesState(engine, (message) => this.notify('error', message));
   }
 
   /** Restores the open project, wires engine events; resolves when all is deployed. */
@@ -126,35 +128,15 @@ export class Playground {
     });
   }
 
-  /** The document's parts other services keep (S3 buckets as BucketDef, IAM roles and permissions). */
+  /** The document's parts other services keep (S3 buckets, IAM roles and permissions, async settings). */
   projectSlices(): ProjectSlices {
-    // Read on every engine change that touches them; parts that could not be restored ride along.
-    void this.#slicesVersion;
-    const live = readServiceSlices(this.engine);
-    const kept = this.#keptSlices;
-    const merge = (a: unknown[] | undefined, b: unknown[]) => (a || b.length ? [...(a ?? []), ...b] : undefined);
-    const buckets = merge(live.buckets, kept.buckets ?? []);
-    const roles = merge(live.roles, kept.roles ?? []);
-    const permissions = merge(live.permissions, kept.permissions ?? []);
-    const eventInvokeConfigs = merge(live.eventInvokeConfigs, kept.eventInvokeConfigs ?? []);
-    return {
-      ...(buckets ? { buckets } : {}), ...(roles ? { roles } : {}), ...(permissions ? { permissions } : {}),
-      ...(eventInvokeConfigs ? { eventInvokeConfigs } : {}),
-    } as ProjectSlices;
+    return this.slices.read();
   }
 
   /** Puts those parts back from a document, when the project opens (autosave starts after it). */
-  async restoreSlices(doc: ProjectDoc): Promise<void> {
-    this.#keptSlices = await restoreServiceSlices(this.engine, doc, (message) => this.notify('error', message));
-    this.engine.events.on((event) => {
-      // Event invoke configs change with `functions-changed`.
-      if (event.type === 'buckets-changed' || event.type === 'iam-changed' || event.type === 'functions-changed') this.#slicesVersion++;
-    });
+  restoreSlices(doc: ProjectDoc): Promise<void> {
+    return this.slices.restore(doc);
   }
-
-  /** Bumped when buckets, roles or permissions change, so autosave sees the change. */
-  #slicesVersion = $state(0);
-  #keptSlices: ServiceSlices = {};
 
   find(name: string): FunctionView | undefined {
     return this.functions.find((f) => f.name === name);
