@@ -91,6 +91,14 @@ describe('the SDK dispatcher', () => {
     expect(errorOf(await call('s3', 'ListObjectsV2', { Bucket: 'bkt', MaxKeys: { toString: 'x' } }))).toMatchObject({ name: 'InvalidRequest', message: 'MaxKeys must be a number.' });
   });
 
+  it('refuses object headers, ranges and metadata of the wrong type before they reach S3', async () => {
+    const { call } = await setup();
+    expect(errorOf(await call('s3', 'PutObject', { Bucket: 'bkt', Key: 'k', Body: 'x', ContentType: 1 }))).toMatchObject({ name: 'InvalidRequest', statusCode: 400, message: 'ContentType must be a string.' });
+    expect(errorOf(await call('s3', 'PutObject', { Bucket: 'bkt', Key: 'k', Body: 'x', Metadata: { a: 1 } }))).toMatchObject({ message: 'Metadata must be an object of strings.' });
+    expect(errorOf(await call('s3', 'GetObject', { Bucket: 'bkt', Key: 'k', Range: 5 }))).toMatchObject({ message: 'Range must be a string.' });
+    expect(errorOf(await call('s3', 'CopyObject', { Bucket: 'bkt', Key: 'k', CopySource: 'bkt/a', MetadataDirective: ['COPY'] }))).toMatchObject({ message: 'MetadataDirective must be a string.' });
+  });
+
   it('takes the invoked request id from the engine\'s invokeWithRecord answer', async () => {
     const { call } = await setup(undefined, async () => ({ output: { StatusCode: 202, Payload: '' }, requestId: 'queued-id' }));
     expect(await call('lambda', 'Invoke', { FunctionName: 'f', InvocationType: 'Event' })).toEqual({

@@ -60,6 +60,18 @@ async function hidingMissingKeys<T>(ctx: S3Context, head: boolean, run: () => Pr
   }
 }
 
+/** The header-like members objects carry; the SDK models each as a string. */
+const OBJECT_HEADERS = ['ContentType', 'CacheControl', 'ContentDisposition', 'ContentEncoding', 'ContentLanguage'] as const;
+
+/** User metadata is a map of strings (it becomes `x-amz-meta-*` headers). */
+function metadata(input: Input): void {
+  const value = input.Metadata;
+  if (value === undefined) return;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.values(value).every((v) => typeof v === 'string')) {
+    throw malformedInput('s3', 'Metadata must be an object of strings.');
+  }
+}
+
 const isBody = (body: unknown) => body === undefined || typeof body === 'string' || body instanceof Uint8Array || body instanceof Blob;
 
 /** Operation name (as in `GetObjectCommand`) → how to run it. */
@@ -86,16 +98,20 @@ export const S3_OPERATIONS: Record<string, (ctx: S3Context) => Promise<object>> 
   async PutObject(ctx) {
     labels(ctx.input, 'Bucket', 'Key');
     if (!isBody(ctx.input.Body)) throw malformedInput('s3', 'Body must be a string, a Uint8Array or a Blob.');
+    optional(ctx.input, 'string', ...OBJECT_HEADERS);
+    metadata(ctx.input);
     await allow(ctx, 'PutObject');
     return ctx.s3.putObject(ctx.input as unknown as Api.PutObjectInput, ctx.identity);
   },
   async GetObject(ctx) {
     labels(ctx.input, 'Bucket', 'Key');
+    optional(ctx.input, 'string', 'Range');
     await allow(ctx, 'GetObject');
     return hidingMissingKeys(ctx, false, () => ctx.s3.getObject(ctx.input as unknown as Api.GetObjectInput));
   },
   async HeadObject(ctx) {
     labels(ctx.input, 'Bucket', 'Key');
+    optional(ctx.input, 'string', 'Range');
     await allow(ctx, 'HeadObject', true);
     return hidingMissingKeys(ctx, true, () => ctx.s3.headObject(ctx.input as unknown as Api.GetObjectInput));
   },
@@ -107,6 +123,8 @@ export const S3_OPERATIONS: Record<string, (ctx: S3Context) => Promise<object>> 
   DeleteObjects: deleteObjects,
   async CopyObject(ctx) {
     labels(ctx.input, 'Bucket', 'Key', 'CopySource');
+    optional(ctx.input, 'string', 'MetadataDirective', ...OBJECT_HEADERS);
+    metadata(ctx.input);
     await allow(ctx, 'CopyObject');
     return ctx.s3.copyObject(ctx.input as unknown as Api.CopyObjectInput, ctx.identity);
   },
