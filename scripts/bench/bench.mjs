@@ -18,7 +18,7 @@ async function shareLinkLengths() {
   const vite = await createServer({ server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'silent' });
   try {
     const { encodeShareLink } = await vite.ssrLoadModule('/src/project/share-link.ts');
-    const { sampleProject } = await vite.ssrLoadModule('/src/state/project-doc.svelte.ts');
+    const { sampleProject } = await vite.ssrLoadModule('/src/state/projects/project-doc.svelte.ts');
     const { thumbnailExample } = await vite.ssrLoadModule('/src/samples/examples/thumbnail.ts');
     const projects = [['hello-world sample', sampleProject('Hello world')], ['S3 thumbnails example', thumbnailExample()]];
     return Promise.all(projects.map(async ([name, doc]) => ({ name, length: (await encodeShareLink(doc)).length })));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApiGateway } from '../engine/services/apigateway/service';
 import { ManualClock } from '../engine/testing/fake-ports';
-import { SiteFiles } from '../state/site-files.svelte';
+import { SiteFiles } from '../state/site/site-files.svelte';
 import { createHttpHandler } from './http-handler';
 import type { WireRequest } from '../platform/http-wire';
 

@@ -1,7 +1,7 @@
 // Answers what the service worker forwards from /_api/ and /_site/ URLs: API requests go to the
 // gateway, site paths to the project's front-end files.
 import type { ApiGatewayService } from '../engine/services/apigateway/service';
-import type { SiteFiles } from '../state/site-files.svelte';
+import type { SiteFiles } from '../state/site/site-files.svelte';
 import { API_PATH_PREFIX, SITE_PATH_PREFIX, type WireReply, type WireRequest } from '../platform/http-wire';
 
 // A copy: the bridge transfers the buffer, and the trace the console shows must keep its body.

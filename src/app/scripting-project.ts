@@ -2,9 +2,9 @@
 // list, the open project as a document, import as a new project, open another, make a share link.
 import { ServiceError } from '../engine/errors';
 import type { ProjectDoc } from '../project/types';
-import { makeShareLink } from '../state/project-share.svelte';
-import type { ProjectSummary } from '../state/project-store';
-import type { Projects } from '../state/projects.svelte';
+import { makeShareLink } from '../state/projects/project-share.svelte';
+import type { ProjectSummary } from '../state/projects/project-store';
+import type { Projects } from '../state/projects/projects.svelte';
 
 /** Reads a document or a project file's JSON text (any known version); throws with the reader's message. */
 async function readDoc(docOrJsonText: unknown): Promise<ProjectDoc> {

@@ -1,10 +1,10 @@
 // The UI state of S3, IAM and asynchronous invocation that lives as long as the app: the buckets
 // (with S3's failed deliveries as notices) and every function's recent asynchronous steps.
 import type { Engine } from '../engine/engine';
-import { AsyncEventLog } from './async-event-log.svelte';
-import { AsyncView } from './async-view.svelte';
-import { BucketList } from './bucket-list.svelte';
-import { FunctionPermissions } from './function-permissions.svelte';
+import { AsyncEventLog } from './functions/async-event-log.svelte';
+import { AsyncView } from './functions/async-view.svelte';
+import { BucketList } from './buckets/bucket-list.svelte';
+import { FunctionPermissions } from './functions/function-permissions.svelte';
 
 type Notify = (kind: 'info' | 'error', text: string) => void;
 

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';
 import { readProject } from '../../project/migrations';
-import { restoreServiceSlices } from '../../state/service-slices';
+import { restoreServiceSlices } from '../../state/projects/service-slices';
 import { inProcessSandboxes, nodeCompiler, systemClock } from '../../../workers/testing/in-process-ports';
 import { thumbnailExample } from './thumbnail';
 

@@ -1,0 +1,183 @@
+// Autosave of the open project: every change is saved (debounced) over the revision this tab
+// loaded; when another tab saved first, or deleted the project, saving stops and the person
+// is told, so neither tab's work silently replaces the other's.
+import { untrack } from 'svelte';
+import type { ProjectDoc } from '../../project/types';
+import { describeError } from '../shared/describe-error';
+import type { ProjectStore } from './project-store';
+
+const SAVE_DELAY_MS = 400;
+
+/**
+ * `saved`/`saving`/`failed` as usual; `paused`: another tab changed the project (see `conflict`);
+ * `off`: this session never saves (its record could not be read, or it is an embedded link).
+ */
+export type SaveState = 'saved' | 'saving' | 'failed' | 'paused' | 'off';
+
+/** Why saving stopped: another tab saved a newer revision, or deleted the project. */
+export type Conflict = 'changed' | 'deleted';
+
+/** What tabs tell each other about projects (over a BroadcastChannel in the browser). */
+export type ProjectMessage = { type: 'saved'; id: string; revision: number } | { type: 'deleted'; id: string };
+
+export interface ProjectChannel {
+  post(message: ProjectMessage): void;
+  listen(listener: (message: ProjectMessage) => void): void;
+}
+
+export interface PersistenceOptions {
+  /** The revision the document was loaded at. */
+  revision: number;
+  /** The document as loaded: a change is what differs from it. */
+  loaded: ProjectDoc;
+  /** Never save (the stored record could not be read, or the project is not the person's). */
+  off?: boolean;
+  channel?: ProjectChannel;
+  delayMs?: number;
+}
+
+/** JSON with object keys sorted, so two documents with the same content compare equal as text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+export class ProjectPersistence {
+  saveState = $state<SaveState>('saved');
+  conflict = $state<Conflict | undefined>(undefined);
+  revision: number;
+  #savedJson: string;
+  #pending: ProjectDoc | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #chain: Promise<void> = Promise.resolve();
+  #lastProblem = '';
+  readonly #delayMs: number;
+  readonly #channel: ProjectChannel | undefined;
+
+  constructor(
+    private readonly store: ProjectStore,
+    readonly projectId: string,
+    private readonly notify: (kind: 'info' | 'error', text: string) => void,
+    options: PersistenceOptions,
+  ) {
+    this.revision = options.revision;
+    this.#savedJson = canonicalJson(options.loaded);
+    this.#delayMs = options.delayMs ?? SAVE_DELAY_MS;
+    this.#channel = options.channel;
+    if (options.off) this.saveState = 'off';
+    this.#channel?.listen((message) => this.#onMessage(message));
+  }
+
+  /**
+   * Saves whatever `snapshot` returns after every change it reads (debounced), and on leaving the page.
+   * The first document is the baseline, not a change: the engine fills defaults a stored document may
+   * leave out, and saving those alone would bump the revision and alarm another tab on this project.
+   */
+  watch(snapshot: () => ProjectDoc): void {
+    let baseline = true;
+    $effect.root(() => {
+      $effect(() => {
+        const doc = snapshot();
+        // Only the document's parts are dependencies, not the save state that scheduling writes.
+        untrack(() => {
+          if (baseline) this.#savedJson = canonicalJson(doc);
+          else this.schedule(doc);
+          baseline = false;
+        });
+      });
+    });
+    // A reload within the debounce delay would otherwise lose the last keystrokes.
+    globalThis.addEventListener?.('pagehide', () => void this.flush());
+  }
+
+  /** Queues `doc` to be saved after the delay; a newer document replaces a queued one. */
+  schedule(doc: ProjectDoc): void {
+    if (this.saveState === 'off' || this.conflict) return;
+    this.#pending = doc;
+    this.saveState = 'saving';
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.flush(), this.#delayMs);
+  }
+
+  /** Saves a queued document now; resolves when every save so far has finished. */
+  flush(): Promise<void> {
+    clearTimeout(this.#timer);
+    // One failed write must not stop every later one (the chain would stay rejected).
+    this.#chain = this.#chain.then(() => this.#write()).catch((error: unknown) => this.#failed(error));
+    return this.#chain;
+  }
+
+  /** Stops saving for good (the page is about to show another project or reload). */
+  stop(): void {
+    clearTimeout(this.#timer);
+    this.#pending = undefined;
+    if (!this.conflict) this.saveState = 'off';
+  }
+
+  /** A save that failed outside the store (e.g. a module that could not load): say so, keep going. */
+  #failed(error: unknown): void {
+    this.saveState = 'failed';
+    this.notify('error', `Your work could not be saved: ${describeError(error)}`);
+  }
+
+  async #write(): Promise<void> {
+    const doc = this.#pending;
+    this.#pending = undefined;
+    if (!doc || this.saveState === 'off' || this.conflict) return;
+    const json = canonicalJson(doc);
+    if (json !== this.#savedJson) {
+      await this.#warnIfUnreadable(doc);
+      let result;
+      try {
+        result = await this.store.save(this.projectId, doc.name, doc, this.revision);
+      } catch (error) {
+        this.saveState = 'failed';
+        this.notify('error', describeError(error));
+        return;
+      }
+      if (!result.ok) {
+        this.conflict = result.reason === 'deleted' ? 'deleted' : 'changed';
+        this.saveState = 'paused';
+        return;
+      }
+      this.revision = result.revision;
+      this.#savedJson = json;
+      this.#channel?.post({ type: 'saved', id: this.projectId, revision: result.revision });
+    }
+    if (!this.#pending) this.saveState = 'saved';
+  }
+
+  /**
+   * A document the reader would refuse could not be opened after a reload. It is saved anyway (nothing
+   * is dropped) and the person is told what to fix; the reader loads only after the first change.
+   */
+  async #warnIfUnreadable(doc: ProjectDoc): Promise<void> {
+    const { validateProject } = await import('../../project/validate');
+    const checked = validateProject(doc);
+    const problem = checked.ok ? '' : checked.message;
+    if (problem && problem !== this.#lastProblem) {
+      this.notify('error', `Saved, but this project has a problem that will stop it from opening after a reload: ${problem}. Fix it, or export the project to keep a copy.`);
+    }
+    this.#lastProblem = problem;
+  }
+
+  #onMessage(message: ProjectMessage): void {
+    if (message.id !== this.projectId || this.saveState === 'off') return;
+    if (message.type === 'deleted') this.conflict = 'deleted';
+    else if (message.revision > this.revision) this.conflict = 'changed';
+    else return;
+    clearTimeout(this.#timer);
+    this.saveState = 'paused';
+  }
+}
+
+/** Tabs of this origin tell each other about saves and deletions (nothing, where there is no BroadcastChannel). */
+export function broadcastProjectChannel(name = 'serverless-playground/projects'): ProjectChannel | undefined {
+  if (typeof BroadcastChannel === 'undefined') return undefined;
+  const channel = new BroadcastChannel(name);
+  return {
+    post: (message) => channel.postMessage(message),
+    listen: (listener) => channel.addEventListener('message', (event: MessageEvent<ProjectMessage>) => listener(event.data)),
+  };
+}
