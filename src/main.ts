@@ -7,7 +7,7 @@ import { WorkerCompiler } from './platform/worker-compiler';
 import { workerSandboxes } from './platform/worker-sandbox';
 import { systemClock } from './platform/system-clock';
 import { idbProjectStore } from './platform/idb-project-store';
-import { downloadFile } from './platform/download-file';
+import { downloadFile } from './ui/shared/download-file';
 import { idbTmpStore } from './platform/idb-tmp-store';
 import { Playground } from './state/playground.svelte';
 import { createScriptingApi, type PlaygroundApi } from './app/scripting-api';

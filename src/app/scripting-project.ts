@@ -3,7 +3,7 @@
 import { ServiceError } from '../engine/errors';
 import type { ProjectDoc } from '../project/types';
 import { makeShareLink } from '../state/projects/project-share.svelte';
-import type { ProjectSummary } from '../state/projects/project-store';
+import type { ProjectSummary } from '../project/project-store';
 import type { Projects } from '../state/projects/projects.svelte';
 
 /** Reads a document or a project file's JSON text (any known version); throws with the reader's message. */

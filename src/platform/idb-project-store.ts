@@ -1,6 +1,6 @@
 // Keeps projects in IndexedDB: one record per project (`projects` store), saved only over the
 // revision a tab loaded, so two tabs never silently overwrite each other.
-import { decideSave, type ProjectStore, type ProjectSummary } from '../state/projects/project-store';
+import { decideSave, type ProjectStore, type ProjectSummary } from '../project/project-store';
 import { openDatabase } from './idb-database';
 import { workspaceKeys } from './idb-workspace-store';
 

@@ -4,6 +4,8 @@ import type { UpdateFunctionConfigurationInput } from '../engine/lambda/types';
 import type { CompilerStatus } from '../platform/worker-compiler';
 import { starterFiles } from '../samples/sample-functions';
 import { describeError } from './shared/describe-error';
+import { coalesce } from './shared/coalesce';
+import { followFunctionEvents } from './functions/function-events';
 import { FunctionView } from './functions/function-view.svelte';
 import { FunctionAdmin } from './functions/function-admin.svelte';
 import { ConcurrencyMonitor } from './functions/concurrency-monitor.svelte';
@@ -13,6 +15,7 @@ import { SiteFiles } from './site/site-files.svelte';
 import { ProjectSlicesState } from './projects/project-slices.svelte';
 import { ServiceViews } from './service-views.svelte';
 import type { ProjectDoc, ProjectFunction } from '../project/types';
+import type { ServiceView } from './service-registry';
 import { buildProjectDoc, type ProjectSlices } from './projects/project-doc.svelte';
 import type { ProjectPersistence } from './projects/project-persistence.svelte';
 import type { ProjectSession } from './projects/project-session.svelte';
@@ -41,7 +44,7 @@ export class Playground {
   accountLimit = $state(0);
 
   /** Which part of the project the main area shows. */
-  view = $state<'functions' | 'apis' | 'site' | 'buckets'>('functions');
+  view = $state<ServiceView>('functions');
   selectedApiId = $state<string | undefined>(undefined);
 
   readonly selected = $derived(this.functions.find((f) => f.name === this.selectedName));
@@ -56,8 +59,6 @@ export class Playground {
   readonly concurrency = new ConcurrencyMonitor();
 
   #noticeId = 0;
-  #refreshing: Promise<void> | undefined;
-  #refreshAgain = false;
   #started = false;
   /** Saved functions the engine refused to restore, kept in the project unchanged. */
   #unrestored: ProjectFunction[] = [];
@@ -85,7 +86,12 @@ export class Playground {
     if (this.#started) return;
     this.#started = true;
     this.compilerControl.onStatus((status) => (this.compiler = status));
-    this.#wireEngine();
+    followFunctionEvents(this.engine, {
+      find: (name) => this.find(name),
+      refresh: () => void this.refresh(),
+      readEnvironments: (view) => this.admin.readEnvironments(view),
+      concurrency: this.concurrency,
+    });
     void this.compilerControl.load().catch(() => {});
 
     const saved = this.project.initial;
@@ -179,18 +185,8 @@ export class Playground {
   async renameFunction(oldName: string, newName: string): Promise<string | undefined> {
     const view = this.find(oldName);
     if (!view || newName.trim() === oldName) return undefined;
-    try {
-      const { Configuration: c, Code } = await this.engine.lambda.getFunction({ FunctionName: oldName });
-      await this.engine.lambda.createFunction({
-        FunctionName: newName.trim(), Runtime: c.Runtime, Handler: c.Handler, MemorySize: c.MemorySize, Timeout: c.Timeout,
-        Environment: c.Environment, Description: c.Description, EphemeralStorage: c.EphemeralStorage, Code: { Files: Code.Files },
-        // The copy keeps running as the same role, so what the role allows still holds.
-        Role: c.Role,
-      });
-      await this.engine.lambda.deleteFunction({ FunctionName: oldName });
-    } catch (error) {
-      return describeError(error);
-    }
+    const problem = await this.admin.renameByCopy(oldName, newName.trim());
+    if (problem) return problem;
     await this.refresh();
     const renamed = this.find(newName.trim());
     if (renamed) {
@@ -279,26 +275,11 @@ export class Playground {
     return undefined;
   }
 
-
   /**
    * Brings the function list in line with the engine (also after scripting-API calls).
    * Calls during a refresh are coalesced into one more run after it, so no change is missed.
    */
-  refresh(): Promise<void> {
-    if (this.#refreshing) {
-      this.#refreshAgain = true;
-      return this.#refreshing;
-    }
-    this.#refreshing = (async () => {
-      do {
-        this.#refreshAgain = false;
-        await Promise.resolve();
-        await this.#refreshOnce();
-      } while (this.#refreshAgain);
-      this.#refreshing = undefined;
-    })();
-    return this.#refreshing;
-  }
+  readonly refresh = coalesce(() => this.#refreshOnce());
 
   async #refreshOnce(): Promise<void> {
     const { Functions } = await this.engine.lambda.listFunctions();
@@ -316,37 +297,4 @@ export class Playground {
     this.functions = next;
     await Promise.all(next.map((view) => this.admin.refresh(view)));
   }
-
-  #wireEngine(): void {
-    this.engine.events.on((event) => {
-      if (event.type === 'functions-changed') void this.refresh();
-      else if (event.type === 'build') {
-        const view = this.find(event.functionName);
-        if (view) view.diagnostics = event.result.diagnostics;
-      } else if (event.type === 'invocation') {
-        const view = this.find(event.record.functionName);
-        if (view) view.lastResult = event.record;
-        this.#environmentsChanged(event.record.functionName);
-      } else if (event.type === 'environments-changed') {
-        this.#environmentsChanged(event.functionName);
-      } else if (event.type === 'throttle') {
-        this.concurrency.throttle(event.functionName, event.reason, event.time);
-      }
-    });
-  }
-
-  /** Environment changes come several per invocation; the UI reads them once per burst. */
-  #environmentsChanged(functionName: string): void {
-    this.concurrency.record(this.engine.environments.inFlight());
-    if (this.#changedEnvironments.add(functionName).size > 1) return;
-    queueMicrotask(() => {
-      for (const name of this.#changedEnvironments) {
-        const view = this.find(name);
-        if (view) this.admin.readEnvironments(view);
-      }
-      this.#changedEnvironments.clear();
-    });
-  }
-
-  #changedEnvironments = new Set<string>();
 }

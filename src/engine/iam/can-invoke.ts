@@ -4,7 +4,7 @@ import { accessDeniedMessage, type PolicyType } from './access-denied';
 import { evaluate, type Decision, type MatchedStatement } from './evaluate';
 import { parsePolicy, type Policy } from './policy';
 import { accountRootArn } from './policy-values';
-import type { LambdaPolicyStatement } from './function-policy';
+import type { LambdaPolicyStatement } from './function-policy-types';
 
 /** A service invoking on behalf of one of its resources (S3 for a bucket, API Gateway for a route). */
 export interface ServiceInvoker {

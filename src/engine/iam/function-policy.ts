@@ -4,49 +4,9 @@ import { functionArn } from '../ids';
 import { parseFunctionName } from '../lambda/validation';
 import { parsePolicy, type Policy } from './policy';
 import { accountRootArn } from './policy-values';
+import type { AddPermissionInput, FunctionPolicyDef, GetPolicyInput, LambdaPolicyStatement, RemovePermissionInput } from './function-policy-types';
 
-/** AddPermission's request (the fields the playground models; PrincipalOrgID and EventSourceToken are not). */
-export interface AddPermissionInput {
-  FunctionName: string;
-  StatementId: string;
-  /** `lambda:InvokeFunction`, `lambda:InvokeFunctionUrl`, `lambda:*`, ... */
-  Action: string;
-  /** A service (`s3.amazonaws.com`), an account id, an IAM ARN, or `*`. */
-  Principal: string;
-  SourceArn?: string;
-  SourceAccount?: string;
-  Qualifier?: string;
-  FunctionUrlAuthType?: 'NONE' | 'AWS_IAM';
-  RevisionId?: string;
-}
-
-export interface RemovePermissionInput {
-  FunctionName: string;
-  StatementId: string;
-  Qualifier?: string;
-  RevisionId?: string;
-}
-
-export interface GetPolicyInput {
-  FunctionName: string;
-  Qualifier?: string;
-}
-
-/** One statement, exactly as Lambda writes it (and in Lambda's key order, which GetPolicy shows). */
-export interface LambdaPolicyStatement {
-  Sid: string;
-  Effect: 'Allow';
-  Principal: '*' | { Service: string } | { AWS: string };
-  Action: string;
-  Resource: string;
-  Condition?: Record<string, Record<string, string>>;
-}
-
-/** A function's statements for every qualifier (each statement's Resource says which), as the project stores them. */
-export interface FunctionPolicyDef {
-  functionName: string;
-  statements: LambdaPolicyStatement[];
-}
+export type { AddPermissionInput, FunctionPolicyDef, GetPolicyInput, LambdaPolicyStatement, RemovePermissionInput };
 
 /** Lambda's limit on one resource policy (AWS docs, "Lambda quotas": 20 KB). */
 export const FUNCTION_POLICY_SIZE_LIMIT = 20480;
@@ -224,5 +184,3 @@ export class FunctionPolicyRegistry {
   }
 }
 
-export { canInvoke, type CanInvokeInput, type InvokeDecision, type RoleInvoker, type ServiceInvoker } from './can-invoke';
-export { suggestedPermission, type TriggerSource } from './suggested-permission';

@@ -3,7 +3,8 @@
 import { ServiceError } from '../errors';
 import { ACCOUNT_ID, functionArn } from '../ids';
 import { authorize, type AuthorizationRequest } from './access-denied';
-import { canInvoke, FunctionPolicyRegistry, type InvokeDecision, type RoleInvoker, type ServiceInvoker } from './function-policy';
+import { FunctionPolicyRegistry } from './function-policy';
+import { canInvoke, type InvokeDecision, type RoleInvoker, type ServiceInvoker } from './can-invoke';
 import { assumedRoleArn, basicExecutionPolicy, RoleRegistry, roleArn, type RoleDef } from './roles';
 
 export interface IamDeps {

@@ -1,6 +1,6 @@
 // The permission the console offers to add when a trigger is wired to a function, as an AddPermission request.
 import { ACCOUNT_ID, hex, REGION } from '../ids';
-import type { AddPermissionInput } from './function-policy';
+import type { AddPermissionInput } from './function-policy-types';
 
 /** What is about to invoke the function. */
 export type TriggerSource =

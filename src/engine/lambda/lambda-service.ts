@@ -21,13 +21,14 @@ import {
   RECURSION_MESSAGE, exceedsRecursionLimit, invocationChain, isChainContext, newChain, type ChainContext, type RunningChains,
 } from './async/chain';
 import { checkAsyncPayload } from './async/limits';
+import { runInvocation } from './invocation-run';
+import { checkJson, checkPayload } from './payload-checks';
+
+export { SYNC_PAYLOAD_LIMIT } from './payload-checks';
 import type {
   CreateFunctionInput, FunctionConfiguration, GetFunctionOutput, InvokeInput, InvokeOutput,
   Runtime, UpdateFunctionCodeInput, UpdateFunctionConfigurationInput,
 } from './types';
-
-/** Synchronous invocation payloads are limited to 6 MB each way. */
-export const SYNC_PAYLOAD_LIMIT = 6 * 1024 * 1024;
 
 export type LambdaEvent =
   | { type: 'functions-changed' }
@@ -198,7 +199,7 @@ export class LambdaService {
 
     const chain = invocationChain(this.#parentChain(options));
     if (exceedsRecursionLimit(chain)) throw new ServiceError('RecursiveInvocationException', RECURSION_MESSAGE, 400);
-    const invocation = await this.#run(name, target, payload, newRequestId(), chain);
+    const invocation = await runInvocation(this.d, name, target, payload, newRequestId(), chain);
     const output: InvokeOutput = { StatusCode: 200, Payload: invocation.payload, ExecutedVersion: target.executedVersion };
     if (invocation.status !== 'success') output.FunctionError = 'Unhandled';
     if (input.LogType === 'Tail') output.LogResult = encodeLogTail(invocation.logLines);
@@ -215,64 +216,8 @@ export class LambdaService {
   async executeAttempt(request: AttemptRequest): Promise<AttemptOutcome> {
     const { record, name } = this.d.registry.get(request.functionName);
     const target = this.d.registry.resolve(name, record, request.qualifier, this.d.random);
-    const invocation = await this.#run(name, target, request.payload, request.requestId, request.chain);
+    const invocation = await runInvocation(this.d, name, target, request.payload, request.requestId, request.chain);
     return { record: invocation, executedVersion: target.executedVersion };
-  }
-
-  /** Admission (throttles), an environment, the handler: what every invocation goes through. */
-  async #run(name: string, target: ResolvedTarget, payload: string, requestId: string, chain: ChainContext): Promise<InvocationRecord> {
-    // Take the version's parts now: a deploy during the await below must not mix new settings or
-    // a new revision with the old build (an environment would then serve stale code as current).
-    // Configuration changes replace the config object (copy-on-write), so holding it is enough.
-    const { revision, files, config: c } = target.version;
-    const build = await target.version.build;
-    // No await between admission and acquiring an environment: the count must not go stale.
-    try {
-      this.d.concurrency.admit(name);
-    } catch (error) {
-      if (error instanceof ServiceError) this.d.emit({ type: 'throttle', functionName: name, reason: String(error.fields.Reason), time: this.d.now() });
-      throw error;
-    }
-    this.d.chains.start(requestId, chain);
-    try {
-      const invocation = await this.d.invoker.invoke(
-        {
-          name,
-          version: target.executedVersion,
-          ...(target.alias ? { alias: target.alias } : {}),
-          revision,
-          logGroupName: c.LoggingConfig.LogGroup,
-          handler: c.Handler,
-          runtime: c.Runtime,
-          memorySizeMB: c.MemorySize,
-          timeoutSeconds: c.Timeout,
-          environment: c.Environment.Variables,
-          files,
-          ephemeralStorageMB: c.EphemeralStorage.Size,
-          build,
-          currentRevision: () => this.d.registry.currentRevision(name, target.executedVersion),
-          // Handed on with the handler's SDK calls, so what they invoke continues this chain.
-          chain,
-          // The identity the handler's SDK calls are authorised as.
-          roleArn: c.Role,
-        },
-        payload,
-        requestId,
-      );
-      if (invocation.status === 'success' && exceedsBytes(invocation.payload, SYNC_PAYLOAD_LIMIT)) {
-        invocation.status = 'error';
-        invocation.error = {
-          errorType: 'Function.ResponseSizeTooLarge',
-          errorMessage: `Response payload size exceeded maximum allowed payload size (${SYNC_PAYLOAD_LIMIT} bytes).`,
-          trace: [],
-        };
-        invocation.payload = JSON.stringify({ errorType: invocation.error.errorType, errorMessage: invocation.error.errorMessage });
-      }
-      this.d.emit({ type: 'invocation', record: invocation });
-      return invocation;
-    } finally {
-      this.d.chains.end(requestId);
-    }
   }
 
   /** The chain a call continues: the caller's, if it runs inside an invocation; else a new one. */
@@ -330,25 +275,4 @@ export class LambdaService {
     this.d.emit({ type: 'functions-changed' });
     return latest.revision;
   }
-}
-
-function checkPayload(payload: string): void {
-  if (exceedsBytes(payload, SYNC_PAYLOAD_LIMIT)) {
-    throw new ServiceError('RequestTooLargeException', `Request must be smaller than ${SYNC_PAYLOAD_LIMIT} bytes for the InvokeFunction operation`, 413);
-  }
-  checkJson(payload);
-}
-
-function checkJson(payload: string): void {
-  try {
-    JSON.parse(payload);
-  } catch (error) {
-    throw new ServiceError('InvalidRequestContentException', `Could not parse request body into json: ${(error as Error).message}`, 400);
-  }
-}
-
-/** Cheap byte-size test: only strings that could exceed the limit are encoded. */
-function exceedsBytes(text: string, limit: number): boolean {
-  if (text.length * 3 <= limit) return false;
-  return new TextEncoder().encode(text).length > limit;
 }

@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';
 import { readProject } from '../../project/migrations';
-import { restoreServiceSlices } from '../../state/projects/service-slices';
+import { restoreServiceSlices } from '../../state/projects/service-slice';
+import { SERVICE_SLICES } from '../../state/service-registry';
 import { inProcessSandboxes, nodeCompiler, systemClock } from '../../../workers/testing/in-process-ports';
 import { thumbnailExample } from './thumbnail';
 
@@ -13,9 +14,10 @@ it('is a valid project whose buckets, role and permission restore into the engin
   const fn = doc.functions[0]!;
   await engine.lambda.createFunction({ FunctionName: fn.name, Runtime: fn.runtime, Handler: fn.handler, Code: { Files: fn.files } });
   const problems: string[] = [];
-  const kept = await restoreServiceSlices(engine, doc, (m) => problems.push(m));
+  const kept = await restoreServiceSlices(engine, SERVICE_SLICES, doc, (m) => problems.push(m));
   expect(problems).toEqual([]);
-  expect(kept).toEqual({ buckets: [], roles: [], permissions: [], eventInvokeConfigs: [] });
+  // Nothing had to be kept back: every slice restored.
+  expect(kept).toEqual({});
   expect(engine.s3.listBucketDefs().map((b) => b.name)).toEqual(['photos', 'thumbnails']);
   const config = await engine.lambda.getFunctionConfiguration({ FunctionName: 'make-thumbnail' });
   // The function's default role is the example's role, which allows exactly the two S3 calls.

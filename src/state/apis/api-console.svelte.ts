@@ -5,7 +5,15 @@ import type { RequestTrace } from '../../engine/services/apigateway/gateway';
 import type { ApiDef } from '../../engine/services/apigateway/definitions';
 import { buildGatewayRequest, type ConsoleBody, type ConsoleFile, type HeaderRow } from './api-console-request';
 import { describeError } from '../shared/describe-error';
-import type { ApiList, SavedRequest } from './api-list.svelte';
+import type { ProjectSavedRequest as SavedRequest } from '../../project/types';
+import type { RecentRequests } from './api-console-recent.svelte';
+
+/** What a console needs of the API list (an interface, so the list can own its consoles without an import cycle). */
+export interface ConsoleHost {
+  find(apiId: string): ApiDef | undefined;
+  readonly recent: Pick<RecentRequests, 'for'>;
+  savedRequests: Record<string, SavedRequest[]>;
+}
 
 const blankRow = (): HeaderRow => ({ name: '', value: '' });
 
@@ -32,7 +40,7 @@ export class ApiConsole {
   constructor(
     readonly apiId: string,
     private readonly gateway: Pick<ApiGatewayService, 'handle'>,
-    private readonly list: ApiList,
+    private readonly list: ConsoleHost,
   ) {}
 
   get api(): ApiDef | undefined {

@@ -2,20 +2,13 @@
 // a person saved per API in the request console.
 import type { Engine } from '../../engine/engine';
 import type { ApiDef } from '../../engine/services/apigateway/definitions';
+import type { ProjectSavedRequest } from '../../project/types';
 import { describeError } from '../shared/describe-error';
 import { ApiConsole } from './api-console.svelte';
 import { RecentRequests } from './api-console-recent.svelte';
 
-/** A request kept in the console for an API, to send again later. */
-export interface SavedRequest {
-  name: string;
-  method: string;
-  /** The path after the API's stage, with its query string, e.g. `/items/1?verbose=true`. */
-  path: string;
-  stage?: string;
-  headers: [string, string][];
-  body: string;
-}
+/** A request kept in the console for an API, to send again later, as the project document keeps it. */
+export type SavedRequest = ProjectSavedRequest;
 
 export class ApiList {
   apis = $state.raw<ApiDef[]>([]);

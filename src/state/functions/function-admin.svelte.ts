@@ -14,6 +14,26 @@ export class FunctionAdmin {
     private readonly notify: (kind: 'info' | 'error', text: string) => void,
   ) {}
 
+  /**
+   * Lambda has no rename: like a person on AWS, create a copy under the new name, then delete the
+   * original. Returns AWS's error message, if any.
+   */
+  async renameByCopy(oldName: string, newName: string): Promise<string | undefined> {
+    try {
+      const { Configuration: c, Code } = await this.engine.lambda.getFunction({ FunctionName: oldName });
+      await this.engine.lambda.createFunction({
+        FunctionName: newName, Runtime: c.Runtime, Handler: c.Handler, MemorySize: c.MemorySize, Timeout: c.Timeout,
+        Environment: c.Environment, Description: c.Description, EphemeralStorage: c.EphemeralStorage, Code: { Files: Code.Files },
+        // The copy keeps running as the same role, so what the role allows still holds.
+        Role: c.Role,
+      });
+      await this.engine.lambda.deleteFunction({ FunctionName: oldName });
+      return undefined;
+    } catch (error) {
+      return describeError(error);
+    }
+  }
+
   /** Reloads versions, aliases and reserved concurrency of a function. */
   async refresh(view: FunctionView): Promise<void> {
     const [{ Versions }, { Aliases }, concurrency] = await Promise.all([

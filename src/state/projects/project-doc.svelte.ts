@@ -4,21 +4,13 @@ import { defaultRoleArn } from '../../engine/lambda/default-role';
 import type { ApiDef } from '../../engine/services/apigateway/definitions';
 import {
   DEFAULT_PROJECT_NAME, PROJECT_FORMAT, PROJECT_VERSION,
-  type ProjectBucket, type ProjectDoc, type ProjectFunction, type ProjectSavedRequest,
+  type ProjectDoc, type ProjectFunction, type ProjectSavedRequest,
 } from '../../project/types';
 import { SAMPLE_FUNCTION } from '../../samples/sample-functions';
 import type { FunctionView } from '../functions/function-view.svelte';
+import type { ProjectSlices } from './service-slice';
 
-/**
- * The parts of the document other services keep (S3 buckets in S3's own BucketDef shape, IAM roles
- * and permissions); each is left out while empty.
- */
-export interface ProjectSlices {
-  buckets?: unknown[];
-  roles?: unknown[];
-  permissions?: unknown[];
-  eventInvokeConfigs?: unknown[];
-}
+export type { ProjectSlices };
 
 /** Everything the document is made of. */
 export interface ProjectParts {
@@ -62,7 +54,6 @@ export function functionOf(view: FunctionView): ProjectFunction {
 
 /** The document for the app's current state. Reading it inside an effect subscribes to every part. */
 export function buildProjectDoc(parts: ProjectParts): ProjectDoc {
-  const { buckets, roles, permissions, eventInvokeConfigs } = parts.slices;
   return {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
@@ -72,10 +63,8 @@ export function buildProjectDoc(parts: ProjectParts): ProjectDoc {
     apis: [...parts.apis],
     savedRequests: $state.snapshot(parts.savedRequests),
     site: { files: $state.snapshot(parts.siteFiles) },
-    ...(buckets?.length ? { buckets: buckets as ProjectBucket[] } : {}),
-    ...(roles?.length ? { roles } : {}),
-    ...(permissions?.length ? { permissions } : {}),
-    ...(eventInvokeConfigs?.length ? { eventInvokeConfigs } : {}),
+    // Each service's slice, in the shape the service keeps it (S3's buckets as BucketDefs, …).
+    ...(Object.fromEntries(Object.entries(parts.slices).filter(([, values]) => values?.length)) as Partial<ProjectDoc>),
   };
 }
 

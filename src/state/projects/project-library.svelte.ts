@@ -6,7 +6,7 @@ import { describeError } from '../shared/describe-error';
 import { blankProject, sampleProject } from './project-doc.svelte';
 import type { ProjectChannel } from './project-persistence.svelte';
 import type { ProjectSession } from './project-session.svelte';
-import { copyName, newProjectId, type ProjectStore, type ProjectSummary } from './project-store';
+import { copyName, newProjectId, type ProjectStore, type ProjectSummary } from '../../project/project-store';
 
 /** How long a deleted project can be brought back before it is really deleted. */
 export const UNDO_DELETE_MS = 10_000;

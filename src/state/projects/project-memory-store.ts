@@ -1,6 +1,6 @@
 // A ProjectStore in memory: for unit tests, and for an embedded shared project, which runs in the
 // visitor's browser without becoming one of their projects.
-import { decideSave, type LegacyWorkspace, type ProjectStore, type StoredProject } from './project-store';
+import { decideSave, type LegacyWorkspace, type ProjectStore, type StoredProject } from '../../project/project-store';
 
 export interface MemoryProjectStore extends ProjectStore {
   /** The records as stored, for tests to inspect or damage. */

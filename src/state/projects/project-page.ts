@@ -8,7 +8,7 @@ import type { ProjectChannel } from './project-persistence.svelte';
 import { ProjectSession } from './project-session.svelte';
 import { SharedLink } from './project-share.svelte';
 import type { StartupNotice } from './project-startup';
-import { newProjectId, type ProjectStore } from './project-store';
+import { newProjectId, type ProjectStore } from '../../project/project-store';
 import { readPageUrl, type PageRequest } from './project-url';
 
 export interface OpenedPage {

@@ -4,7 +4,7 @@
 import { untrack } from 'svelte';
 import type { ProjectDoc } from '../../project/types';
 import { describeError } from '../shared/describe-error';
-import type { ProjectStore } from './project-store';
+import type { ProjectStore } from '../../project/project-store';
 
 const SAVE_DELAY_MS = 400;
 

@@ -2,7 +2,7 @@
 // objects), its name, the document it was opened with, and its autosave.
 import type { ProjectDoc } from '../../project/types';
 import { ProjectPersistence, type ProjectChannel } from './project-persistence.svelte';
-import type { ProjectStore } from './project-store';
+import type { ProjectStore } from '../../project/project-store';
 
 export interface SessionOptions {
   id: string;

@@ -4,7 +4,7 @@
 import { readProject } from '../../project/migrations';
 import type { ProjectDoc } from '../../project/types';
 import { sampleProject } from './project-doc.svelte';
-import { newProjectId, type ProjectStore, type StoredProject } from './project-store';
+import { newProjectId, type ProjectStore, type StoredProject } from '../../project/project-store';
 
 export interface StartupNotice {
   kind: 'info' | 'error';

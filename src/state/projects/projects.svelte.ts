@@ -5,7 +5,7 @@ import type { Playground } from '../playground.svelte';
 import { ProjectLibrary } from './project-library.svelte';
 import type { OpenedPage } from './project-page';
 import { makeShareLink, SharedLink, type ShareLinkInfo } from './project-share.svelte';
-import { copyName } from './project-store';
+import { copyName } from '../../project/project-store';
 import { exportProject, ProjectImport, type ExportFormat, type ExportedFile, type ImportWant } from './project-transfer.svelte';
 import { projectUrl, withoutEmbed, withoutShare } from './project-url';
 

@@ -12,15 +12,11 @@ import { createStringDecoder } from './string-decoder';
 import { createTimers, createTimersPromises } from './timers';
 import { createUrl } from './url';
 import { createUtil } from './util';
+import type { BuiltinDeps } from './deps';
 
 export { Buffer } from './buffer';
 
-export interface BuiltinDeps {
-  /** The runtime's tracked timers (see workers/runtime/timers.ts `createTimerTracker().timers`); use these, never the global ones, so the runtime can tell when the event loop is empty. */
-  timers: { setTimeout: Function; clearTimeout: Function; setInterval: Function; clearInterval: Function; setImmediate: Function; clearImmediate: Function };
-  /** The function's memory size in MB (for os.totalmem / os.freemem). */
-  memoryLimitInMB: number;
-}
+export type { BuiltinDeps } from './deps';
 
 const PROMISIFY_CUSTOM = Symbol.for('nodejs.util.promisify.custom');
 

@@ -1,5 +1,5 @@
 // `timers` and `timers/promises`, built on the runtime's tracked timers so pending ones keep Lambda's event loop busy.
-import type { BuiltinDeps } from './index';
+import type { BuiltinDeps } from './deps';
 import { nodeError } from './node-error';
 
 /** The runtime's tracked timer functions. */

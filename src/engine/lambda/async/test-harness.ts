@@ -4,6 +4,7 @@ import { createEngine, type Engine, type EngineEvent } from '../../engine';
 import type { Compiler, Sandbox, SandboxInvoke, SandboxInvokeResult } from '../../ports';
 import { ManualClock } from '../../testing/fake-ports';
 import type { AsyncEventNotice } from './async-events';
+import type { AsyncInvocationRecord } from './invocation-record';
 
 /** A function's behaviour: return a result, or throw to fail the invocation (a function error). */
 export type TestHandler = (event: unknown, request: SandboxInvoke) => unknown;
@@ -69,3 +70,10 @@ export function asyncHarness() {
     },
   };
 }
+
+/** The runs of one function, oldest first. */
+export const runsOf = (h: ReturnType<typeof asyncHarness>, name: string) => h.runs.filter((r) => r.functionName === name);
+/** The invocation records a destination function received. */
+export const recordsAt = (h: ReturnType<typeof asyncHarness>, name: string) => runsOf(h, name).map((r) => JSON.parse(r.payload) as AsyncInvocationRecord);
+/** A function's log group as one text. */
+export const logText = (h: ReturnType<typeof asyncHarness>, name: string) => h.engine.logs.events(`/aws/lambda/${name}`).map((e) => e.message).join('\n');

@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';
 import { functionArn } from '../../engine/ids';
 import { inProcessSandboxes, nodeCompiler, systemClock } from '../../../workers/testing/in-process-ports';
-import { readServiceSlices, restoreServiceSlices } from './service-slices';
+import { readServiceSlices, restoreServiceSlices } from './service-slice';
+import { SERVICE_SLICES } from '../service-registry';
 
 const engineFor = async () => createEngine({ compiler: await nodeCompiler(), sandboxes: inProcessSandboxes().factory, clock: systemClock });
 const code = { 'index.mjs': 'export const handler = async () => 1;' };
@@ -13,14 +14,14 @@ it('saves and restores asynchronous settings, permissions, roles and buckets, an
   await a.lambda.putFunctionEventInvokeConfig({ FunctionName: 'worker', MaximumRetryAttempts: 0, DestinationConfig: { OnFailure: { Destination: functionArn('dlq') } } });
   a.lambda.addPermission({ FunctionName: 'worker', StatementId: 's3', Action: 'lambda:InvokeFunction', Principal: 's3.amazonaws.com', SourceArn: 'arn:aws:s3:::inbox' });
   await a.s3.createBucket({ Bucket: 'inbox' });
-  const slices = readServiceSlices(a);
+  const slices = readServiceSlices(a, SERVICE_SLICES);
   expect(slices.eventInvokeConfigs).toEqual([{ FunctionName: 'worker', MaximumRetryAttempts: 0, DestinationConfig: { OnFailure: { Destination: functionArn('dlq') } } }]);
 
   const b = await engineFor();
   for (const name of ['worker', 'dlq']) await b.lambda.createFunction({ FunctionName: name, Code: { Files: code } });
   const problems: string[] = [];
   const broken = { FunctionName: 'missing', MaximumRetryAttempts: 1 };
-  const kept = await restoreServiceSlices(b, { ...slices, eventInvokeConfigs: [...slices.eventInvokeConfigs!, broken] }, (m) => problems.push(m));
+  const kept = await restoreServiceSlices(b, SERVICE_SLICES, { ...slices, eventInvokeConfigs: [...slices.eventInvokeConfigs!, broken] }, (m) => problems.push(m));
   expect(await b.lambda.getFunctionEventInvokeConfig({ FunctionName: 'worker' })).toMatchObject({ MaximumRetryAttempts: 0, DestinationConfig: { OnFailure: { Destination: functionArn('dlq') } } });
   expect(b.iam.policies.statementsFor('worker')).toHaveLength(1);
   expect(b.s3.listBucketDefs().map((d) => d.name)).toEqual(['inbox']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copyName, decideSave, newProjectId } from './project-store';
-import { memoryProjectStore } from './project-memory-store';
+import { memoryProjectStore } from '../state/projects/project-memory-store';
 
 describe('the revision rule', () => {
   const stored = { id: 'p1', name: 'Shop', updatedAt: 1, revision: 4 };

@@ -1,0 +1,16 @@
+// The services the project is made of, as the state layer knows them: the views the main area can
+// show (src/ui/services.ts draws each) and, in restore order, the slices of the project document
+// each service keeps (src/state/projects/project-slices.ts). A new service adds a line to each.
+import { bucketSlice } from './buckets/bucket-slice';
+import { eventInvokeConfigSlice, permissionSlice, roleSlice } from './functions/function-slices';
+import type { ServiceSlice } from './projects/service-slice';
+
+/** Which service's view fills the main area. */
+export const SERVICE_VIEWS = ['functions', 'apis', 'buckets', 'site'] as const;
+export type ServiceView = (typeof SERVICE_VIEWS)[number];
+
+/**
+ * The document's service slices, in the order they are restored: a permission names its function
+ * and role, and a bucket's notifications need both.
+ */
+export const SERVICE_SLICES: readonly ServiceSlice[] = [roleSlice, permissionSlice, eventInvokeConfigSlice, bucketSlice];

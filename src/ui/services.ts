@@ -1,0 +1,62 @@
+// The services the UI shows, in sidebar order: each brings its sidebar section, how to find the
+// item on screen, and its main view (loaded on first use, except a function's). A new service
+// appears by adding one entry here (and its id to src/state/service-registry.ts).
+import type { Component } from 'svelte';
+import type { Playground } from '../state/playground.svelte';
+import type { ServiceView } from '../state/service-registry';
+import FunctionNav from './functions/FunctionNav.svelte';
+import FunctionWorkbench from './functions/FunctionWorkbench.svelte';
+import ApiNav from './apis/ApiNav.svelte';
+import BucketNav from './buckets/BucketNav.svelte';
+import SiteNav from './site/SiteNav.svelte';
+
+/** One service's place in the UI. */
+export interface ServiceUi<T = unknown> {
+  view: ServiceView;
+  nav: Component<{ app: Playground }>;
+  /** The item the main area shows, if one is selected. */
+  selected(app: Playground): T | undefined;
+  /** Identifies the item, so switching items starts its view afresh. */
+  key(item: T): string;
+  workbench(): Promise<{ default: Component<{ app: Playground; item: T }> }>;
+  /** What the main area says when nothing is selected; `*text*` is shown bold. */
+  empty: { title: string; hint: string };
+}
+
+const service = <T>(ui: ServiceUi<T>) => ui as ServiceUi;
+
+export const SERVICES: readonly ServiceUi[] = [
+  service({
+    view: 'functions',
+    nav: FunctionNav,
+    selected: (app) => app.selected,
+    key: (fn) => fn.name,
+    // A function's view is the first thing most visits show, so it is in the main bundle.
+    workbench: async () => ({ default: FunctionWorkbench }),
+    empty: { title: 'No function selected', hint: 'Create a function with *+ Create*, or pick one from the list.' },
+  }),
+  service({
+    view: 'apis',
+    nav: ApiNav,
+    selected: (app) => (app.selectedApiId ? app.apis.find(app.selectedApiId) : undefined),
+    key: (api) => api.id,
+    workbench: () => import('./apis/ApiWorkbench.svelte'),
+    empty: { title: 'No API selected', hint: 'Create an API with *+ Create* under *APIs*, or pick one from the list.' },
+  }),
+  service({
+    view: 'buckets',
+    nav: BucketNav,
+    selected: (app) => app.services.buckets.buckets.find((b) => b.name === app.services.buckets.selected),
+    key: (bucket) => bucket.name,
+    workbench: () => import('./buckets/BucketWorkbench.svelte'),
+    empty: { title: 'No bucket selected', hint: 'Create a bucket with *+ Create* under *S3 buckets*, or pick one from the list.' },
+  }),
+  service({
+    view: 'site',
+    nav: SiteNav,
+    selected: (app) => app.site,
+    key: () => 'site',
+    workbench: () => import('./site/SiteWorkbench.svelte'),
+    empty: { title: '', hint: '' },
+  }),
+];
