@@ -6,6 +6,7 @@ import type { Compiler } from '../engine/ports';
 import type { CompilerStatus } from '../platform/worker-compiler';
 import { createApiGatewayScripting } from './scripting-apigateway';
 import { createIamScripting, createS3Scripting } from './scripting-s3';
+import { createDynamoDbScripting } from './scripting-dynamodb';
 import type { createProjectScripting } from './scripting-project';
 
 /** The compiler as the scripting API offers it: compile without deploying, and its status. */
@@ -53,6 +54,8 @@ export function createScriptingApi(engine: Engine, ready: Promise<void>, compile
     },
     /** S3 with the AWS SDK v3 shapes; notifications invoke functions asynchronously. */
     s3: createS3Scripting(engine.s3),
+    /** DynamoDB with the low-level SDK v3 shapes; streams feed event source mappings. */
+    dynamodb: createDynamoDbScripting(engine.dynamodb),
     /** Execution roles and their inline policies. */
     iam: createIamScripting(engine),
     /** APIs, routes, stages, keys, authorizers, CORS; `url` and `request` to call them. */

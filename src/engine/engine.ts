@@ -6,26 +6,26 @@ import { ConcurrencyControl } from './lambda/concurrency-control';
 import { EnvironmentPool } from './lambda/environment-pool';
 import { FunctionRegistry } from './lambda/function-registry';
 import { Invoker } from './lambda/invoker';
-import { LambdaService, type LambdaEvent } from './lambda/lambda-service';
+import { LambdaService } from './lambda/lambda-service';
+import type { EngineEvent } from './engine-events';
 import { VersionControl } from './lambda/version-control';
 import { burst, type BurstInput } from './lambda/burst';
 import { buildFunction } from './lambda/build';
 import { AsyncInvocations } from './lambda/async/async-invocations';
-import type { AsyncEngineEvent } from './lambda/async/async-events';
 import { RunningChains } from './lambda/async/chain';
 import { EventInvokeConfigs } from './lambda/async/event-invoke-configs';
 import type { Runtime } from './lambda/types';
 import { createApiGateway } from './services/apigateway/service';
-import { createS3Service } from './services/s3/service';
-import { MemoryObjectStore } from './services/s3/memory-object-store';
+import { createDynamoDbService } from './services/dynamodb/service';
+import { MemoryItemStore } from './services/dynamodb/memory-item-store';
+import { wireS3 } from './wiring/s3';
+import { wireSdk } from './wiring/sdk';
+import { wireEventSourceMappings } from './wiring/event-source-mappings';
 import { createIam } from './iam/iam-service';
-import { ACCOUNT_ID, functionArn } from './ids';
-import { resourceNotFound, ServiceError } from './errors';
-import { createSdkDispatcher } from './sdk/dispatcher';
-import type { SdkCaller, SdkDispatcher } from './sdk/types';
-import type { ChainContext } from './lambda/async/chain';
-import type { RequestTrace } from './services/apigateway/gateway';
-import type { Clock, Compiler, ObjectStore, SandboxFactory, TmpStore } from './ports';
+import { functionArn } from './ids';
+import { resourceNotFound } from './errors';
+import type { SdkDispatcher } from './sdk/types';
+import type { Clock, Compiler, ItemStore, ObjectStore, SandboxFactory, TmpStore } from './ports';
 
 export interface EnginePorts {
   compiler: Compiler;
@@ -37,19 +37,11 @@ export interface EnginePorts {
   random?: () => number;
   /** Where S3 keeps objects (IndexedDB in the browser); in memory when left out. */
   objectStore?: ObjectStore;
+  /** Where DynamoDB keeps items (IndexedDB in the browser); in memory when left out. */
+  itemStore?: ItemStore;
 }
 
-export type EngineEvent =
-  | LambdaEvent
-  | AsyncEngineEvent
-  | { type: 'environments-changed'; functionName: string }
-  | { type: 'apis-changed' }
-  | { type: 'api-request'; trace: RequestTrace }
-  | { type: 'buckets-changed' }
-  | { type: 'objects-changed'; bucket: string }
-  | { type: 'iam-changed' }
-  /** A push source could not deliver an event (e.g. S3 lost its permission to invoke). */
-  | { type: 'trigger-failed'; source: string; functionName: string; message: string; time: number };
+export type { EngineEvent };
 
 /** The simulated AWS account, free of any browser API. */
 export function createEngine(ports: EnginePorts) {
@@ -144,54 +136,15 @@ export function createEngine(ports: EnginePorts) {
       if (!registry.has(name)) throw resourceNotFound(`Function not found: ${functionArn(name)}`);
     },
   });
-  const s3Principal = (bucket: string) => ({ service: 's3.amazonaws.com', sourceArn: `arn:aws:s3:::${bucket}`, sourceAccount: ACCOUNT_ID });
-  const s3 = createS3Service({
-    store: ports.objectStore ?? new MemoryObjectStore(),
+  const s3 = wireS3({ store: ports.objectStore, clock: ports.clock, iam, lambda: service, emit });
+  const dynamodb = createDynamoDbService({
+    store: ports.itemStore ?? new MemoryItemStore(),
     clock: ports.clock,
-    changed: () => emit({ type: 'buckets-changed' }),
-    objectsChanged: (bucket) => emit({ type: 'objects-changed', bucket }),
-    checkDestination: (target, bucket) => {
-      const decision = iam.mayInvoke(target.functionName, target.qualifier, s3Principal(bucket));
-      return decision.allowed ? undefined : `S3 is not allowed to invoke ${target.functionName}${target.qualifier ? `:${target.qualifier}` : ''} (add a permission for s3.amazonaws.com with SourceArn arn:aws:s3:::${bucket})`;
-    },
-    // S3 invokes asynchronously, as the function's resource policy allows, in the writer's chain.
-    notify: (target, event, identity) => {
-      const record = event.Records[0]!;
-      const bucket = record.s3.bucket.name;
-      const failed = (message: string) => emit({ type: 'trigger-failed', source: `s3:${bucket}`, functionName: target.functionName, message, time: ports.clock.now() });
-      const decision = iam.mayInvoke(target.functionName, target.qualifier, s3Principal(bucket));
-      if (!decision.allowed) return failed(decision.message ?? `S3 may not invoke ${target.functionName}.`);
-      service
-        .invokeAsync(
-          { FunctionName: target.functionName, ...(target.qualifier ? { Qualifier: target.qualifier } : {}), Payload: JSON.stringify(event) },
-          { origin: `s3:${record.eventName} on bucket ${bucket}`, ...(identity.chain ? { parentChain: identity.chain as never } : {}) },
-        )
-        .catch((error: unknown) => failed((error as Error).message));
-    },
+    changed: () => emit({ type: 'tables-changed' }),
+    itemsChanged: (table) => emit({ type: 'items-changed', table }),
   });
-
-  // Handlers' SDK calls: served by the simulated services, each checked against the caller's role.
-  const callerOf = (c: SdkCaller) => ({ functionName: c.functionName, roleArn: c.roleArn ?? registry.get(c.functionName).record.latest.config.Role });
-  sdk = createSdkDispatcher({
-    s3,
-    invoke: (input, caller) => service.invokeWithRecord(input, caller.chain ? { parentChain: caller.chain as ChainContext } : {}),
-    authorize(caller, action, resource, context) {
-      // Invoking a function in the same account: the caller's role or the function's policy may allow it.
-      if (action === 'lambda:InvokeFunction') {
-        const [, name = '', qualifier] = /^arn:aws:lambda:[^:]+:\d+:function:([^:]+)(?::(.+))?$/.exec(resource) ?? [];
-        const decision = iam.mayInvoke(name, qualifier, callerOf(caller));
-        return decision.allowed ? undefined : new ServiceError('AccessDeniedException', decision.message ?? `Not authorized to invoke ${resource}`, 403);
-      }
-      try {
-        iam.authorizeCall(callerOf(caller), action.startsWith('s3:') ? 's3' : 'lambda', [{ action, resource, ...(context ? { context } : {}) }]);
-        return undefined;
-      } catch (error) {
-        if (error instanceof ServiceError) return error;
-        throw error;
-      }
-    },
-    identity: (c) => ({ principalId: `AWS:${iam.roleOf(callerOf(c)).roleId}:${c.functionName}`, sourceIPAddress: '3.80.16.10' }),
-  });
+  sdk = wireSdk({ registry, iam, lambda: service, s3, dynamodb });
+  const mappings = wireEventSourceMappings({ clock: ports.clock, registry, iam, lambda: service, dynamodb, s3, emit });
 
   /** Not an AWS API: many synchronous invocations at once, tallied. */
   const fireBurst = (input: BurstInput) => burst(lambda.invoke, input);
@@ -199,18 +152,34 @@ export function createEngine(ports: EnginePorts) {
   return {
     lambda: {
       ...lambda,
-      // Lambda deletes a function's resource-based policy with the function.
+      // Lambda deletes a function's resource-based policy with the function. AWS keeps its event
+      // source mappings (failing from then on); the playground drops them, so nothing polls for nobody.
       deleteFunction: async (input: Parameters<typeof lambda.deleteFunction>[0]) => {
         const output = await lambda.deleteFunction(input);
-        if (input.Qualifier === undefined && !input.FunctionName.includes(':')) iam.policies.forget(input.FunctionName);
+        if (input.Qualifier === undefined && !input.FunctionName.includes(':')) {
+          iam.policies.forget(input.FunctionName);
+          mappings.functionDeleted(input.FunctionName);
+        }
         return output;
       },
+      createEventSourceMapping: mappings.createEventSourceMapping,
+      getEventSourceMapping: mappings.getEventSourceMapping,
+      listEventSourceMappings: mappings.listEventSourceMappings,
+      updateEventSourceMapping: mappings.updateEventSourceMapping,
+      deleteEventSourceMapping: mappings.deleteEventSourceMapping,
+      /** Not an AWS API: what each shard's poller of a mapping is doing (last batch, iterator age, last error). */
+      getEventSourceMappingState: mappings.state,
+      /** Not an AWS API: every mapping as CreateEventSourceMapping input with its UUID (for saving). */
+      exportEventSourceMappings: mappings.exportAll,
+      /** Not an AWS API: restores a saved mapping under its UUID. */
+      importEventSourceMapping: mappings.import,
       addPermission: iam.policies.addPermission.bind(iam.policies),
       removePermission: iam.policies.removePermission.bind(iam.policies),
       getPolicy: iam.policies.getPolicy.bind(iam.policies),
     },
     apigateway,
     s3,
+    dynamodb,
     iam,
     burst: fireBurst,
     logs,
@@ -233,6 +202,7 @@ export function createEngine(ports: EnginePorts) {
       setAccountConcurrencyLimit: (limit: number) => concurrency.setAccountConcurrencyLimit(limit),
     },
     dispose: () => {
+      mappings.dispose();
       asyncInvocations.dispose();
       pool.stopAll();
     },

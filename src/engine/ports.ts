@@ -159,3 +159,21 @@ export interface ObjectStore {
    */
   listObjects(bucket: string, options?: { prefix?: string; startAfter?: string; limit?: number }): Promise<ObjectMeta[]>;
 }
+
+/** One change to a table's stored items: `item` undefined deletes the key. */
+export interface StoredItemChange {
+  /** The key's identifying text (see services/dynamodb/keys.ts keyId). */
+  key: string;
+  item?: Record<string, unknown>;
+}
+
+/** Where DynamoDB keeps items (IndexedDB in the browser), per table; the engine reads them once, at restore. */
+export interface ItemStore {
+  /** Every item of a table, or undefined when the table was never created in this store (so seed items go in once). */
+  load(table: string): Promise<Array<[string, Record<string, unknown>]> | undefined>;
+  /** Records that the table exists, with no items. */
+  create(table: string): Promise<void>;
+  apply(table: string, changes: StoredItemChange[]): Promise<void>;
+  /** Forgets the table and its items. */
+  drop(table: string): Promise<void>;
+}

@@ -39,6 +39,20 @@ export interface ProjectRecord {
   doc: unknown;
 }
 
+/** A DynamoDB table the item store knows, per project (`scope`). */
+export interface DynamoTableRecord {
+  scope: string;
+  name: string;
+}
+
+/** One DynamoDB item, under the text that identifies its key in its table. */
+export interface DynamoItemRecord {
+  scope: string;
+  table: string;
+  key: string;
+  item: Record<string, unknown>;
+}
+
 export interface PlaygroundDB extends DBSchema {
   /** The version-1 workspace (key `current`) and small settings such as the last opened project. */
   workspace: { key: string; value: unknown };
@@ -46,10 +60,12 @@ export interface PlaygroundDB extends DBSchema {
   tmp: { key: [string, string]; value: TmpRecord; indexes: { byEnvironment: string } };
   s3Buckets: { key: [string, string]; value: S3BucketRecord; indexes: { byScope: string } };
   s3Objects: { key: [string, string, string]; value: S3ObjectRecord; indexes: { byBucket: [string, string] } };
+  dynamoTables: { key: [string, string]; value: DynamoTableRecord };
+  dynamoItems: { key: [string, string, string]; value: DynamoItemRecord };
 }
 
 const NAME = 'serverless-playground';
-const VERSION = 3;
+const VERSION = 4;
 let db: Promise<IDBPDatabase<PlaygroundDB>> | undefined;
 
 export function openDatabase(): Promise<IDBPDatabase<PlaygroundDB>> {
@@ -64,6 +80,10 @@ export function openDatabase(): Promise<IDBPDatabase<PlaygroundDB>> {
         database.createObjectStore('projects', { keyPath: 'id' }).createIndex('byUpdated', 'updatedAt');
         database.createObjectStore('s3Buckets', { keyPath: ['scope', 'name'] }).createIndex('byScope', 'scope');
         database.createObjectStore('s3Objects', { keyPath: ['scope', 'bucket', 'key'] }).createIndex('byBucket', ['scope', 'bucket']);
+      }
+      if (oldVersion < 4) {
+        database.createObjectStore('dynamoTables', { keyPath: ['scope', 'name'] });
+        database.createObjectStore('dynamoItems', { keyPath: ['scope', 'table', 'key'] });
       }
     },
     // A newer release in another tab needs this connection closed to upgrade the database. Closing

@@ -28,7 +28,7 @@ describe('answering an environment’s sdk-call messages', () => {
       expect(await answer(message, fine)).toEqual([]);
     }
     const malformed: unknown[] = [
-      { id: 1, service: 'dynamodb', operation: 'GetItem', input: {} },
+      { id: 1, service: 'kinesis', operation: 'GetRecords', input: {} },
       { id: 1, service: 's3', operation: 'get object; drop', input: {} },
       { id: 1, service: 's3', operation: 'GetObject', input: [1, 2] },
       { id: 1, service: 's3', operation: 'GetObject', input: 'Bucket=b' },

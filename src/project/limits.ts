@@ -21,6 +21,8 @@ export const PROJECT_LIMITS = {
   savedRequestsPerApi: 100,
   projectNameLength: 128,
   buckets: 100,
+  /** DynamoDB's default quota of tables per account and region is 2,500; a project needs far fewer. */
+  tables: 100,
 } as const;
 
 /** Lambda's own rules, worded for the document (the engine checks them again, in AWS's words). */

@@ -1,5 +1,6 @@
 // Exports a project as an AWS SAM template: one AWS::Serverless::Function per function, its APIs,
-// function URLs and S3 triggers as events, and a report of what SAM cannot express.
+// function URLs, S3 triggers and DynamoDB stream mappings as events, its buckets and tables, and a
+// report of what SAM cannot express.
 //
 // TypeScript (and ES modules in .js files) is built with esbuild through the function's
 // `Metadata: { BuildMethod: esbuild, BuildProperties }`, the way `sam build` supports it: the
@@ -9,6 +10,7 @@
 import { exportApis } from './sam-export-apis';
 import { exportBuckets } from './sam-export-buckets';
 import { ExportContext } from './sam-export-context';
+import { exportTables } from './sam-export-tables';
 import { codeBuildOf, esbuildTarget, SAM_TRANSFORM, TEMPLATE_FORMAT_VERSION, type CodeBuild, type ReportItem } from './sam-shared';
 import { stringifyTemplate } from './sam-yaml';
 import type { ProjectDoc, ProjectFunction } from './types';
@@ -79,6 +81,7 @@ export function exportSamTemplate(doc: ProjectDoc): SamTemplateExport {
   const builds = new Map(doc.functions.map((fn, i) => [fn.name, exportFunction(ctx, fn, i)]));
   exportApis(ctx);
   exportBuckets(ctx);
+  exportTables(ctx);
   eventsLast(ctx);
   if (doc.roles?.length || doc.permissions?.length) {
     ctx.note('roles', 'execution roles and permissions are not exported: each function gets the role SAM creates (CloudWatch Logs only); add Policies for the AWS calls your code makes');

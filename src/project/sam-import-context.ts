@@ -1,6 +1,8 @@
 // The state one SAM import builds up: the template, the app's files, the resolver, what each
 // logical id became in the project, and the report of what could not come along.
+import type { EventSourceMappingExport } from '../engine/lambda/event-source-mappings/types';
 import type { ApiDef } from '../engine/services/apigateway/definitions';
+import type { TableDef } from '../engine/services/dynamodb/definitions';
 import { Resolver } from './sam-import-resolve';
 import type { ReportItem } from './sam-shared';
 import type { ProjectBucket, ProjectFunction } from './types';
@@ -20,12 +22,15 @@ export interface ApiDefaults {
 export class ImportContext {
   readonly report: ReportItem[] = [];
   readonly resolver: Resolver;
-  /** Logical id → the function, API or bucket it became. */
+  /** Logical id → the function, API, bucket or table it became. */
   readonly functions = new Map<string, ProjectFunction>();
   readonly apis = new Map<string, ApiDef>();
   readonly apiDefaults = new Map<string, ApiDefaults>();
   readonly urls: ApiDef[] = [];
   readonly buckets = new Map<string, ProjectBucket>();
+  readonly tables = new Map<string, TableDef>();
+  /** From functions' DynamoDB events. */
+  readonly eventSourceMappings: EventSourceMappingExport[] = [];
   readonly #apiIds = new Set<string>();
 
   constructor(

@@ -1,7 +1,9 @@
 // A function's Events in a SAM import: HttpApi and Api events become routes, S3 events bucket
-// notifications; other event sources are reported (the playground does not simulate them yet).
+// notifications, DynamoDB events stream mappings; other event sources are reported (the
+// playground does not simulate them yet).
 import { apiForEvent } from './sam-import-apis';
 import { isRecord, type ImportContext, type Raw } from './sam-import-context';
+import { importStreamEvent } from './sam-import-tables';
 import { kebabCase, pascalCase } from './sam-shared';
 import type { BucketNotification } from './types';
 
@@ -64,6 +66,7 @@ export function importEvents(ctx: ImportContext, functionName: string, events: u
     const type = isRecord(event) ? event.Type : undefined;
     if (type === 'HttpApi' || type === 'Api') importRoute(ctx, functionName, props, type === 'HttpApi', `${where}.Properties`);
     else if (type === 'S3') importNotification(ctx, functionName, name, props, `${where}.Properties`);
+    else if (type === 'DynamoDB') importStreamEvent(ctx, functionName, props, `${where}.Properties`);
     else ctx.note(where, `event type ${String(type)} is not supported yet; left out`);
   }
 }

@@ -74,7 +74,7 @@ describe('SAM import', () => {
       'Resources.HelloWorldFunction.Properties.Events.Nightly: event type Schedule is not supported yet; left out',
       'Resources.HelloWorldFunction.Properties.Runtime: runtime nodejs18.x runs as nodejs20.x here',
       'Resources.PythonFunction.Properties.Runtime: runtime python3.12 is not supported: the playground runs Node.js functions; function left out',
-      'Resources.Table: type AWS::DynamoDB::Table is not supported yet; left out',
+      'Resources.Table.Properties: needs KeySchema and AttributeDefinitions; table left out',
       'Resources.Topic: type AWS::SNS::Topic is not supported yet; left out',
     ]));
   });

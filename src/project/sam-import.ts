@@ -1,11 +1,13 @@
 // Imports an AWS SAM template (with its app's files, or alone) into a project: the subset the
-// export writes (functions, HTTP and REST APIs, function URLs, S3 triggers) plus SAM's implicit
-// APIs and Globals.Function, with a report of everything else.
+// export writes (functions, HTTP and REST APIs, function URLs, buckets and S3 triggers, DynamoDB
+// tables and stream triggers) plus SAM's implicit APIs, SimpleTables and Globals.Function, with a
+// report of everything else.
 import { FUNCTION_RULES } from './limits';
 import { importApiResource, importFunctionUrl } from './sam-import-apis';
 import { ImportContext, isRecord, type Raw } from './sam-import-context';
 import { importEvents } from './sam-import-events';
 import { FUNCTION_PROPERTIES, importFunction } from './sam-import-function';
+import { importTable, tableName } from './sam-import-tables';
 import { kebabCase, SAM_TRANSFORM, type ReportItem } from './sam-shared';
 import { parseTemplate } from './sam-yaml';
 import { validateProject } from './validate';
@@ -22,9 +24,10 @@ export interface SamImportInput {
 
 export type SamImportResult = { ok: true; doc: ProjectDoc; report: ReportItem[] } | { ok: false; message: string };
 
-type Kind = 'function' | 'http' | 'rest' | 'bucket';
+type Kind = 'function' | 'http' | 'rest' | 'bucket' | 'table';
 const KINDS: Record<string, Kind> = {
   'AWS::Serverless::Function': 'function', 'AWS::Serverless::HttpApi': 'http', 'AWS::Serverless::Api': 'rest', 'AWS::S3::Bucket': 'bucket',
+  'AWS::DynamoDB::Table': 'table', 'AWS::Serverless::SimpleTable': 'table',
 };
 
 function unique(name: string, taken: Set<string>): string {
@@ -34,10 +37,11 @@ function unique(name: string, taken: Set<string>): string {
   return out;
 }
 
-/** What `Ref` of each resource means in the project: names for functions and buckets, ids for APIs. */
+/** What `Ref` of each resource means in the project: names for functions, buckets and tables, ids for APIs. */
 function nameResources(ctx: ImportContext, resources: [string, Raw, Kind][]): void {
   const functionNames = new Set<string>();
   const bucketNames = new Set<string>();
+  const tableNames = new Set<string>();
   for (const [id, resource, kind] of resources) {
     const props = isRecord(resource.Properties) ? resource.Properties : {};
     if (kind === 'function') {
@@ -50,6 +54,9 @@ function nameResources(ctx: ImportContext, resources: [string, Raw, Kind][]): vo
       const exported = typeof sub === 'string' ? /^([a-z0-9.-]+)-\$\{AWS::AccountId\}$/.exec(sub)?.[1] : undefined;
       const given = exported ?? (typeof props.BucketName === 'string' ? props.BucketName : undefined);
       ctx.resolver.refs.set(id, unique((given ?? kebabCase(id.replace(/Bucket$/, ''))).toLowerCase(), bucketNames));
+    } else if (kind === 'table') {
+      // DynamoDB table names are per account and region, so the export keeps them: use the TableName as it is.
+      ctx.resolver.refs.set(id, unique(tableName(ctx, id, props), tableNames));
     } else ctx.resolver.refs.set(id, ctx.apiId(id));
   }
 }
@@ -99,7 +106,7 @@ export function importSamTemplate(input: SamImportInput): SamImportResult {
   }
   nameResources(ctx, resources);
   const globals = isRecord(template.Globals) && isRecord(template.Globals.Function) ? template.Globals.Function : {};
-  // Functions first (authorizers name them), then APIs and buckets, then the events that join them.
+  // Functions first (authorizers name them), then APIs, buckets and tables, then the events that join them.
   for (const [id, resource, kind] of resources) {
     if (kind !== 'function') continue;
     const fn = importFunction(ctx, id, resource, ctx.resolver.refs.get(id)!, globals);
@@ -107,6 +114,7 @@ export function importSamTemplate(input: SamImportInput): SamImportResult {
   }
   for (const [id, resource, kind] of resources) {
     if (kind === 'http' || kind === 'rest') importApiResource(ctx, id, resource, kind === 'http');
+    if (kind === 'table') importTable(ctx, id, resource);
     if (kind !== 'bucket') continue;
     const props = isRecord(resource.Properties) ? resource.Properties : {};
     ctx.unsupported(props, ['BucketName'], `Resources.${id}.Properties`);
@@ -126,6 +134,8 @@ export function importSamTemplate(input: SamImportInput): SamImportResult {
     ...(functions[0] ? { selected: functions[0].name } : {}),
     functions, apis: [...ctx.apis.values(), ...ctx.urls], savedRequests: {}, site: { files: site },
     ...(ctx.buckets.size ? { buckets: [...ctx.buckets.values()] } : {}),
+    ...(ctx.tables.size ? { tables: [...ctx.tables.values()] } : {}),
+    ...(ctx.eventSourceMappings.length ? { eventSourceMappings: ctx.eventSourceMappings } : {}),
   };
   const checked = validateProject(doc);
   if (!checked.ok) return { ok: false, message: `The imported template gives a project with a problem: ${checked.message}.` };

@@ -114,6 +114,13 @@ const bucket = v.looseObject({
   seedObjects: v.optional(v.array(v.unknown(), 'must be a list')),
 }, 'must be an object');
 
+// DynamoDB owns a table's shape (TableDef); the document checks the name and that seeds are items.
+const table = v.looseObject({
+  name: v.pipe(text(), v.regex(/^[a-zA-Z0-9_.-]{3,255}$/, 'must be 3 to 255 letters, digits, _ . or -')),
+  partitionKey: v.looseObject({ name: text(), type: v.picklist(['S', 'N', 'B'], 'must be S, N or B') }, 'must be an object with name and type'),
+  seedItems: v.optional(v.array(v.record(text(), v.unknown(), 'must be an item in DynamoDB JSON'), 'must be a list')),
+}, 'must be an object');
+
 /** The whole version-2 document. Defaults fill the parts a hand-written document may leave out. */
 export const ProjectSchema = v.strictObject({
   format: v.literal(PROJECT_FORMAT, `must be "${PROJECT_FORMAT}"`),
@@ -128,4 +135,6 @@ export const ProjectSchema = v.strictObject({
   roles: v.optional(v.array(v.unknown(), 'must be a list')),
   permissions: v.optional(v.array(v.unknown(), 'must be a list')),
   eventInvokeConfigs: v.optional(v.array(v.unknown(), 'must be a list')),
+  tables: v.optional(list(table, MAX.tables, 'tables')),
+  eventSourceMappings: v.optional(v.array(v.unknown(), 'must be a list')),
 }, 'must be an object');

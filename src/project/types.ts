@@ -109,6 +109,17 @@ export interface ProjectBucket {
   creationDate?: number;
 }
 
+/** A DynamoDB table; the DynamoDB service owns the rest of its shape (TableDef). */
+export interface ProjectTable {
+  name: string;
+  partitionKey: { name: string; type: 'S' | 'N' | 'B' };
+  sortKey?: { name: string; type: 'S' | 'N' | 'B' };
+  stream?: { viewType: string; label?: string };
+  /** Items the table starts with, in DynamoDB JSON. */
+  seedItems?: Record<string, unknown>[];
+  [member: string]: unknown;
+}
+
 /** Version 2 of the project document. */
 export interface ProjectDoc {
   format: typeof PROJECT_FORMAT;
@@ -131,6 +142,10 @@ export interface ProjectDoc {
   permissions?: unknown[];
   /** Asynchronous invocation settings (retries, event age, destinations), as PutFunctionEventInvokeConfig input. */
   eventInvokeConfigs?: unknown[];
+  /** DynamoDB tables (TableDef: keys, stream, indexes, seed items in DynamoDB JSON). */
+  tables?: ProjectTable[];
+  /** Lambda event source mappings (CreateEventSourceMapping input with its UUID). */
+  eventSourceMappings?: unknown[];
 }
 
 /** What a reader says: the document, or what is wrong with it in plain words. */

@@ -67,6 +67,8 @@ function crossChecks(doc: ProjectDoc): string | undefined {
   }
   const bucket = duplicate(doc.buckets ?? [], (b) => b.name);
   if (bucket >= 0) return `buckets[${bucket}] (${doc.buckets![bucket]!.name}).name: another bucket already has this name`;
+  const table = duplicate(doc.tables ?? [], (t) => t.name);
+  if (table >= 0) return `tables[${table}] (${doc.tables![table]!.name}).name: another table already has this name`;
   if (totalCharacters(doc) > PROJECT_LIMITS.totalBytes) {
     return `the project: its files add up to more than ${PROJECT_LIMITS.totalBytes / 1024 / 1024} MB, more than the playground can hold`;
   }

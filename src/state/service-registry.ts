@@ -2,15 +2,17 @@
 // show (src/ui/services.ts draws each) and, in restore order, the slices of the project document
 // each service keeps (src/state/projects/project-slices.ts). A new service adds a line to each.
 import { bucketSlice } from './buckets/bucket-slice';
+import { tableSlice } from './tables/table-slice';
+import { mappingSlice } from './mappings/mapping-slice';
 import { eventInvokeConfigSlice, permissionSlice, roleSlice } from './functions/function-slices';
 import type { ServiceSlice } from './projects/service-slice';
 
 /** Which service's view fills the main area. */
-export const SERVICE_VIEWS = ['functions', 'apis', 'buckets', 'site'] as const;
+export const SERVICE_VIEWS = ['functions', 'apis', 'buckets', 'tables', 'site'] as const;
 export type ServiceView = (typeof SERVICE_VIEWS)[number];
 
 /**
  * The document's service slices, in the order they are restored: a permission names its function
- * and role, and a bucket's notifications need both.
+ * and role, a bucket's notifications need both, and an event source mapping needs its table's stream.
  */
-export const SERVICE_SLICES: readonly ServiceSlice[] = [roleSlice, permissionSlice, eventInvokeConfigSlice, bucketSlice];
+export const SERVICE_SLICES: readonly ServiceSlice[] = [roleSlice, permissionSlice, eventInvokeConfigSlice, bucketSlice, tableSlice, mappingSlice];

@@ -1,15 +1,20 @@
-// The UI state of S3, IAM and asynchronous invocation that lives as long as the app: the buckets
+// The UI state of S3, DynamoDB, IAM and asynchronous invocation that lives as long as the app: the buckets
 // (with S3's failed deliveries as notices) and every function's recent asynchronous steps.
 import type { Engine } from '../engine/engine';
 import { AsyncEventLog } from './functions/async-event-log.svelte';
 import { AsyncView } from './functions/async-view.svelte';
 import { BucketList } from './buckets/bucket-list.svelte';
+import { TableList } from './tables/table-list.svelte';
+import { MappingList } from './mappings/mapping-list.svelte';
 import { FunctionPermissions } from './functions/function-permissions.svelte';
 
 type Notify = (kind: 'info' | 'error', text: string) => void;
 
 export class ServiceViews {
   readonly buckets: BucketList;
+  readonly tables: TableList;
+  /** Event source mappings (stream triggers), with their pollers' state. */
+  readonly mappings: MappingList;
   readonly asyncEvents: AsyncEventLog;
 
   constructor(
@@ -17,6 +22,8 @@ export class ServiceViews {
     notify: Notify,
   ) {
     this.buckets = new BucketList(engine, notify);
+    this.tables = new TableList(engine, notify);
+    this.mappings = new MappingList(engine);
     this.asyncEvents = new AsyncEventLog(engine);
   }
 

@@ -9,6 +9,7 @@ import FunctionWorkbench from './functions/FunctionWorkbench.svelte';
 import ApiNav from './apis/ApiNav.svelte';
 import BucketNav from './buckets/BucketNav.svelte';
 import SiteNav from './site/SiteNav.svelte';
+import TableNav from './tables/TableNav.svelte';
 
 /** One service's place in the UI. */
 export interface ServiceUi<T = unknown> {
@@ -50,6 +51,14 @@ export const SERVICES: readonly ServiceUi[] = [
     key: (bucket) => bucket.name,
     workbench: () => import('./buckets/BucketWorkbench.svelte'),
     empty: { title: 'No bucket selected', hint: 'Create a bucket with *+ Create* under *S3 buckets*, or pick one from the list.' },
+  }),
+  service({
+    view: 'tables',
+    nav: TableNav,
+    selected: (app) => app.services.tables.tables.find((t) => t.name === app.services.tables.selected),
+    key: (table) => table.name,
+    workbench: () => import('./tables/TableWorkbench.svelte'),
+    empty: { title: 'No table selected', hint: 'Create a table with *+ Create* under *DynamoDB tables*, or pick one from the list.' },
   }),
   service({
     view: 'site',

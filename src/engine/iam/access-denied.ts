@@ -27,7 +27,7 @@ export interface Denial {
  * S3 quotes the resource ARN and Lambda does not (both as seen in real errors); an action on no
  * resource (s3:ListAllMyBuckets) leaves out "on resource" altogether.
  */
-export function accessDeniedMessage(denial: Denial, service: 's3' | 'lambda'): string {
+export function accessDeniedMessage(denial: Denial, service: IamService): string {
   const type = denial.policyType ?? 'identity-based';
   const resource = denial.resource === '*' ? '' : ` on resource: ${service === 's3' ? `"${denial.resource}"` : denial.resource}`;
   const reason =
@@ -37,10 +37,16 @@ export function accessDeniedMessage(denial: Denial, service: 's3' | 'lambda'): s
   return `User: ${denial.principalArn} is not authorized to perform: ${denial.action}${resource} ${reason}`;
 }
 
-/** The error an SDK call receives: S3 says `AccessDenied`, Lambda `AccessDeniedException`; both are HTTP 403. */
-export function accessDeniedError(denial: Denial, service: 's3' | 'lambda'): ServiceError {
+/** The services whose calls a role is checked for. */
+export type IamService = 's3' | 'lambda' | 'dynamodb';
+
+/**
+ * The error an SDK call receives: S3 says `AccessDenied`, Lambda and DynamoDB
+ * `AccessDeniedException`; HTTP 403, except DynamoDB's JSON protocol answers 400.
+ */
+export function accessDeniedError(denial: Denial, service: IamService): ServiceError {
   const code = service === 's3' ? 'AccessDenied' : 'AccessDeniedException';
-  return new ServiceError(code, accessDeniedMessage(denial, service), 403);
+  return new ServiceError(code, accessDeniedMessage(denial, service), service === 'dynamodb' ? 400 : 403);
 }
 
 /** The context keys AWS fills in for any call a function's role makes. */
@@ -56,7 +62,7 @@ export interface AuthorizeInput {
   /** The session ARN the message names. */
   principalArn: string;
   requests: AuthorizationRequest[];
-  service: 's3' | 'lambda';
+  service: IamService;
 }
 
 /**

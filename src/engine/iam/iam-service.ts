@@ -2,7 +2,7 @@
 // decisions every cross-service call needs — may this role make this call, may this caller invoke.
 import { ServiceError } from '../errors';
 import { ACCOUNT_ID, functionArn } from '../ids';
-import { authorize, type AuthorizationRequest } from './access-denied';
+import { authorize, type AuthorizationRequest, type IamService } from './access-denied';
 import { FunctionPolicyRegistry } from './function-policy';
 import { canInvoke, type InvokeDecision, type RoleInvoker, type ServiceInvoker } from './can-invoke';
 import { assumedRoleArn, basicExecutionPolicy, RoleRegistry, roleArn, type RoleDef } from './roles';
@@ -47,7 +47,7 @@ export function createIam(deps: IamDeps) {
     policies,
     roleOf,
     /** Checks an SDK call against the caller's role; throws AWS's AccessDenied for the first refusal. */
-    authorizeCall(caller: FunctionCaller, service: 's3' | 'lambda', requests: AuthorizationRequest[]): void {
+    authorizeCall(caller: FunctionCaller, service: IamService, requests: AuthorizationRequest[]): void {
       const role = roleOf(caller);
       authorize({
         policies: roles.policiesOf(role.roleName),

@@ -11,7 +11,9 @@ import type { S3ServiceApi } from '../services/s3/service';
 import { failure } from './errors';
 import { LAMBDA_OPERATIONS, type SdkInvoke } from './lambda-operations';
 import { S3_OPERATIONS } from './s3-operations';
-import type { SdkCall, SdkCaller, SdkDispatcher, SdkResult } from './types';
+import { DYNAMODB_OPERATIONS } from './dynamodb-operations';
+import type { DynamoDbServiceApi } from '../services/dynamodb/service';
+import type { SdkCall, SdkCaller, SdkDispatcher, SdkResult, SdkService } from './types';
 
 export type { SdkInvoke };
 
@@ -30,6 +32,8 @@ export type SdkAuthorize = (
 export interface SdkDispatcherDeps {
   /** The S3 service (createS3Service's API). */
   s3: S3ServiceApi;
+  /** The DynamoDB service (createDynamoDbService's API); without it, DynamoDB calls are refused. */
+  dynamodb?: DynamoDbServiceApi;
   /** Runs a Lambda invocation for a caller (sync, or `InvocationType: 'Event'` through the async queue). */
   invoke: SdkInvoke;
   /** The IAM check; allows everything when left out. */
@@ -37,6 +41,13 @@ export interface SdkDispatcherDeps {
   /** Who S3's event records say made a request (`AWS:<role id>:<function>`); `roleIdentity` when left out. */
   identity?: (caller: SdkCaller) => RequestIdentity;
 }
+
+/** Each service's table of operations. */
+const OPERATIONS: Record<SdkService, Record<string, (ctx: never) => Promise<object>>> = {
+  s3: S3_OPERATIONS,
+  lambda: LAMBDA_OPERATIONS,
+  dynamodb: DYNAMODB_OPERATIONS,
+};
 
 const HEAD_OPERATIONS = new Set(['HeadObject', 'HeadBucket']);
 
@@ -69,6 +80,10 @@ function otherRegion(call: SdkCall, s3: S3ServiceApi): ServiceError | undefined 
   if (call.service === 'lambda') {
     return resourceNotFound(`Function not found: arn:aws:lambda:${region}:${ACCOUNT_ID}:function:${String(input.FunctionName)}`);
   }
+  if (call.service === 'dynamodb') {
+    // Tables live in us-east-1: elsewhere there are none to find, and none to list.
+    return call.operation === 'ListTables' || call.operation === 'CreateTable' ? undefined : new ServiceError('ResourceNotFoundException', 'Requested resource not found', 400);
+  }
   if (call.operation === 'ListBuckets' || typeof input.Bucket !== 'string') return undefined;
   if (s3.findBucketDef(input.Bucket)) {
     if (HEAD_OPERATIONS.has(call.operation)) return new ServiceError('301', 'UnknownError', 301);
@@ -93,16 +108,17 @@ export function createSdkDispatcher(deps: SdkDispatcherDeps): SdkDispatcher {
     const denied = async (request: AuthorizationRequest) =>
       (await (request.context ? authorize(caller, request.action, request.resource, request.context) : authorize(caller, request.action, request.resource))) ?? undefined;
     try {
-      const table: Record<string, (ctx: never) => Promise<object>> = call.service === 's3' ? S3_OPERATIONS : LAMBDA_OPERATIONS;
+      const table: Record<string, (ctx: never) => Promise<object>> = OPERATIONS[call.service];
       if (!Object.hasOwn(table, call.operation)) {
         throw new ServiceError('UnknownOperationException', `The playground does not simulate ${call.service}:${call.operation}.`, 400);
       }
       const misplaced = otherRegion(call, deps.s3);
       if (misplaced) throw misplaced;
-      const output =
-        call.service === 's3'
-          ? await S3_OPERATIONS[call.operation]!({ s3: deps.s3, input: call.input, identity: requestIdentity(caller), denied })
-          : await LAMBDA_OPERATIONS[call.operation]!({ invoke: deps.invoke, caller, input: call.input, denied });
+      let output: object;
+      if (call.service === 's3') output = await S3_OPERATIONS[call.operation]!({ s3: deps.s3, input: call.input, identity: requestIdentity(caller), denied });
+      else if (call.service === 'lambda') output = await LAMBDA_OPERATIONS[call.operation]!({ invoke: deps.invoke, caller, input: call.input, denied });
+      else if (deps.dynamodb) output = await DYNAMODB_OPERATIONS[call.operation]!({ dynamodb: deps.dynamodb, input: call.input, denied });
+      else throw new ServiceError('UnknownOperationException', 'DynamoDB is not part of this account.', 400);
       return { ok: true, output: output as Record<string, unknown> };
     } catch (error) {
       return failure(error, call.service);

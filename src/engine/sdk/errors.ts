@@ -2,6 +2,7 @@
 // carry their XML body's members (`Code`, `RequestId`, `HostId`, ...), Lambda's its JSON `Type`.
 import { ServiceError } from '../errors';
 import { s3HostId, s3RequestId } from '../services/s3/s3-ids';
+import { dynamoRequestId } from '../services/dynamodb/requests';
 import type { SdkErrorInfo, SdkResult, SdkService } from './types';
 
 /** Maps a ServiceError (or anything else thrown) to the SDK's shape for `service`. */
@@ -17,6 +18,11 @@ export function toSdkError(error: unknown, service: SdkService): SdkErrorInfo {
     const hostId = s3HostId();
     return { name, message, statusCode, requestId, extendedRequestId: hostId, fields: { Code: name, ...extra, RequestId: requestId, HostId: hostId } };
   }
+  if (service === 'dynamodb') {
+    return known
+      ? { name, message, statusCode, requestId: dynamoRequestId(), fields: { ...extra } }
+      : { name: 'InternalServerError', message: 'Internal server error', statusCode, requestId: dynamoRequestId(), fields: {} };
+  }
   return { name, message, statusCode, requestId: crypto.randomUUID(), fields: { Type: statusCode >= 500 ? 'Service' : 'User', ...extra } };
 }
 
@@ -24,7 +30,7 @@ export const failure = (error: unknown, service: SdkService): SdkResult => ({ ok
 
 /** A call whose input does not have the shape the operation needs (the in-sandbox SDK checks first; this is the backstop). */
 export const malformedInput = (service: SdkService, message: string) =>
-  new ServiceError(service === 's3' ? 'InvalidRequest' : 'InvalidParameterValueException', message, 400);
+  new ServiceError(service === 's3' ? 'InvalidRequest' : service === 'dynamodb' ? 'ValidationException' : 'InvalidParameterValueException', message, 400);
 
 /** The environment has no invocation running, so nobody to act for (Lambda freezes it between invocations). */
 export const outsideInvocation = (operation: string): SdkResult => ({

@@ -65,13 +65,13 @@ export const handler = async () => {
 });
 
 describe('SDK packages the playground does not simulate', () => {
-  it('@aws-sdk/client-dynamodb fails at INIT with Runtime.ImportModuleError naming it and what is simulated', async () => {
+  it('@aws-sdk/client-kinesis fails at INIT with Runtime.ImportModuleError naming it and what is simulated', async () => {
     const a = await setup();
-    await a.deploy('app', { 'index.mjs': `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nexport const handler = async () => new DynamoDBClient({});` });
+    await a.deploy('app', { 'index.mjs': `import { KinesisClient } from '@aws-sdk/client-kinesis';\nexport const handler = async () => new KinesisClient({});` });
     const { record } = await a.run('app');
     expect(record.error?.errorType).toBe('Runtime.ImportModuleError');
     expect(record.error?.errorMessage).toBe(
-      "Error: Cannot find module '@aws-sdk/client-dynamodb': Lambda's runtime includes it, but this playground simulates only @aws-sdk/client-s3 and @aws-sdk/client-lambda (and @aws-sdk/util-stream-node)",
+      "Error: Cannot find module '@aws-sdk/client-kinesis': Lambda's runtime includes it, but this playground simulates only @aws-sdk/client-s3, @aws-sdk/client-lambda, @aws-sdk/client-dynamodb, @aws-sdk/lib-dynamodb and @aws-sdk/util-dynamodb (and @aws-sdk/util-stream-node)",
     );
   });
 

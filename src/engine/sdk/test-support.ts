@@ -1,6 +1,6 @@
 // A small account for SDK tests: real handlers compiled by esbuild, run by the in-process runtime
 // through the environment pool and invoker, served by the S3 service over memory and by Lambda
-// invocations of the other functions deployed here.
+// invocations of the other functions deployed here, and by DynamoDB over memory.
 import { nodeCompiler, inProcessSandboxes, systemClock } from '../../../workers/testing/in-process-ports';
 import { resourceNotFound } from '../errors';
 import { LogStore } from '../logs/log-store';
@@ -12,6 +12,8 @@ import type { InvokeInput } from '../lambda/types';
 import { parseFunctionName } from '../lambda/validation';
 import { MemoryObjectStore } from '../services/s3/memory-object-store';
 import { createS3Service } from '../services/s3/service';
+import { MemoryItemStore } from '../services/dynamodb/memory-item-store';
+import { createDynamoDbService } from '../services/dynamodb/service';
 import { createSdkDispatcher, type SdkAuthorize } from './dispatcher';
 import type { SdkCaller, SdkDispatcher } from './types';
 
@@ -20,6 +22,7 @@ export async function sdkAccount(options: { authorize?: SdkAuthorize } = {}) {
   const sandboxes = inProcessSandboxes();
   const logs = new LogStore();
   const s3 = createS3Service({ store: new MemoryObjectStore(), clock: systemClock, notify: () => {}, changed: () => {} });
+  const dynamodb = createDynamoDbService({ store: new MemoryItemStore(), clock: systemClock, changed: () => {} });
   const functions = new Map<string, InvocationTarget>();
   /** Every invocation made through the SDK, with who asked. */
   const sdkInvocations: Array<{ input: InvokeInput; caller: SdkCaller }> = [];
@@ -35,6 +38,7 @@ export async function sdkAccount(options: { authorize?: SdkAuthorize } = {}) {
   };
   dispatch = createSdkDispatcher({
     s3,
+    dynamodb,
     authorize: options.authorize,
     async invoke(input, caller) {
       sdkInvocations.push({ input, caller });
@@ -56,6 +60,7 @@ export async function sdkAccount(options: { authorize?: SdkAuthorize } = {}) {
 
   return {
     s3,
+    dynamodb,
     logs,
     pool,
     sdkInvocations,

@@ -2,6 +2,7 @@
 // Opening another project saves this one and reloads the page on it: the engine's runtime state
 // (environments, S3 objects kept per project id) then starts clean for that project.
 import type { ProjectDoc } from '../../project/types';
+import { EXAMPLES } from '../../samples/examples';
 import { describeError } from '../shared/describe-error';
 import { blankProject, sampleProject } from './project-doc.svelte';
 import type { ProjectChannel } from './project-persistence.svelte';
@@ -54,16 +55,15 @@ export class ProjectLibrary {
     return id;
   }
 
-  /** A new project, empty, with the sample function, or an example project, opened at once. */
-  async create(kind: 'blank' | 'sample' | 'thumbnails', name?: string): Promise<void> {
+  /** A new project, empty, with the sample function, or an example project (by its id), opened at once. */
+  async create(kind: string, name?: string): Promise<void> {
     const taken = this.projects.map((p) => p.name);
-    const base = name?.trim() || (kind === 'sample' ? 'Hello world' : kind === 'thumbnails' ? 'S3 thumbnails' : 'New project');
+    const example = EXAMPLES.find((e) => e.id === kind);
+    const base = name?.trim() || (kind === 'sample' ? 'Hello world' : example ? example.title : 'New project');
     const unique = taken.includes(base) ? copyName(base, taken, 'new') : base;
     await this.#attempt(async () => {
-      if (kind !== 'thumbnails') return this.add(kind === 'sample' ? sampleProject(unique) : blankProject(unique));
-      // Loaded on demand: the example carries a handler and IAM documents the start does not need.
-      const { thumbnailExample } = await import('../../samples/examples/thumbnail');
-      return this.add({ ...thumbnailExample(), name: unique });
+      if (!example) return this.add(kind === 'sample' ? sampleProject(unique) : blankProject(unique));
+      return this.add({ ...(await example.load()), name: unique });
     });
   }
 

@@ -1,0 +1,48 @@
+// Handlers' SDK calls wired to the account: served by the simulated services, each checked
+// against the caller's role (or, for Invoke, the target's resource policy too).
+import { ServiceError } from '../errors';
+import type { createIam } from '../iam/iam-service';
+import type { IamService } from '../iam/access-denied';
+import type { ChainContext } from '../lambda/async/chain';
+import type { FunctionRegistry } from '../lambda/function-registry';
+import type { LambdaService } from '../lambda/lambda-service';
+import { createSdkDispatcher } from '../sdk/dispatcher';
+import type { SdkCaller } from '../sdk/types';
+import type { DynamoDbServiceApi } from '../services/dynamodb/service';
+import type { S3ServiceApi } from '../services/s3/service';
+
+export interface SdkWiringDeps {
+  registry: FunctionRegistry;
+  iam: ReturnType<typeof createIam>;
+  lambda: Pick<LambdaService, 'invokeWithRecord'>;
+  s3: S3ServiceApi;
+  dynamodb: DynamoDbServiceApi;
+}
+
+/** The IAM service prefix of an action (`s3:GetObject` → s3). */
+const serviceOf = (action: string): IamService => (action.startsWith('s3:') ? 's3' : action.startsWith('dynamodb:') ? 'dynamodb' : 'lambda');
+
+export function wireSdk({ registry, iam, lambda, s3, dynamodb }: SdkWiringDeps) {
+  const callerOf = (c: SdkCaller) => ({ functionName: c.functionName, roleArn: c.roleArn ?? registry.get(c.functionName).record.latest.config.Role });
+  return createSdkDispatcher({
+    s3,
+    dynamodb,
+    invoke: (input, caller) => lambda.invokeWithRecord(input, caller.chain ? { parentChain: caller.chain as ChainContext } : {}),
+    authorize(caller, action, resource, context) {
+      // Invoking a function in the same account: the caller's role or the function's policy may allow it.
+      if (action === 'lambda:InvokeFunction') {
+        const [, name = '', qualifier] = /^arn:aws:lambda:[^:]+:\d+:function:([^:]+)(?::(.+))?$/.exec(resource) ?? [];
+        const decision = iam.mayInvoke(name, qualifier, callerOf(caller));
+        return decision.allowed ? undefined : new ServiceError('AccessDeniedException', decision.message ?? `Not authorized to invoke ${resource}`, 403);
+      }
+      try {
+        iam.authorizeCall(callerOf(caller), serviceOf(action), [{ action, resource, ...(context ? { context } : {}) }]);
+        return undefined;
+      } catch (error) {
+        if (error instanceof ServiceError) return error;
+        throw error;
+      }
+    },
+    identity: (c) => ({ principalId: `AWS:${iam.roleOf(callerOf(c)).roleId}:${c.functionName}`, sourceIPAddress: '3.80.16.10' }),
+  });
+}

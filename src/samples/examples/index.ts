@@ -1,0 +1,26 @@
+// The example projects, as the gallery lists them; each loads on demand (its handlers and IAM
+// documents are not part of the first visit).
+import type { ProjectDoc } from '../../project/types';
+
+/** One example: what the gallery shows and how to make a fresh copy of its project. */
+export interface Example {
+  id: string;
+  title: string;
+  description: string;
+  load(): Promise<ProjectDoc>;
+}
+
+export const EXAMPLES: readonly Example[] = [
+  {
+    id: 'thumbnails',
+    title: 'S3 thumbnails',
+    description: 'Upload a photo to one bucket; a function makes a thumbnail in another.',
+    load: async () => (await import('./thumbnail')).thumbnailExample(),
+  },
+  {
+    id: 'notes-stream',
+    title: 'DynamoDB stream',
+    description: 'An API puts notes into a table; its stream invokes a second function that keeps totals.',
+    load: async () => (await import('./notes-stream')).notesStreamExample(),
+  },
+];
