@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { build, createServer, preview } from 'vite';
 import { findBrowser } from '../find-browser.mjs';
 import * as probe from './probes.mjs';
+import * as dynamoProbe from './probes-dynamodb.mjs';
 import { summarize, table } from './stats.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -112,6 +113,10 @@ try {
     const trigger = await page.evaluate(probe.playgroundS3Trigger, { size, reps: reps(20, 3) });
     add({ what: `S3 PutObject ${label} → handler starts`, raw: summarize(raw), playground: summarize(trigger), notes: 'raw: IndexedDB put of the same bytes; playground: MD5 ETag + IndexedDB + notification + async queue + warm start' });
   }
+
+  const itemWrite = await page.evaluate(dynamoProbe.rawIdbPutRecord, { reps: reps(50, 5) });
+  const streamTrigger = await page.evaluate(dynamoProbe.playgroundStreamTrigger, { reps: reps(50, 5) });
+  add({ what: 'DynamoDB PutItem → stream consumer starts', raw: summarize(itemWrite), playground: summarize(streamTrigger), notes: 'raw: IndexedDB put of a small record; playground: checks + IndexedDB + stream record + the poller (Lambda polls a shard 4 times a second: up to 250 ms of this is that interval) + warm start' });
 
   for (const { name, length } of await shareLinkLengths()) {
     add({ what: `share link: ${name}`, playground: { median: length }, unit: 'chars', notes: 'URL fragment length (deflate-raw + base64url)' });

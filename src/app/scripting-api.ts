@@ -47,6 +47,13 @@ export function createScriptingApi(engine: Engine, ready: Promise<void>, compile
       getFunctionEventInvokeConfig: lambda.getFunctionEventInvokeConfig,
       deleteFunctionEventInvokeConfig: lambda.deleteFunctionEventInvokeConfig,
       listFunctionEventInvokeConfigs: lambda.listFunctionEventInvokeConfigs,
+      createEventSourceMapping: lambda.createEventSourceMapping,
+      getEventSourceMapping: lambda.getEventSourceMapping,
+      listEventSourceMappings: lambda.listEventSourceMappings,
+      updateEventSourceMapping: lambda.updateEventSourceMapping,
+      deleteEventSourceMapping: lambda.deleteEventSourceMapping,
+      /** Not an AWS API: what a mapping's pollers are doing (per shard: last batch, iterator age, last error, blocked). */
+      getEventSourceMappingState: lambda.getEventSourceMappingState,
       /** Not an AWS API: a function's asynchronous event queue (pending, in flight, retrying). */
       getEventQueue: lambda.getEventQueue,
       /** Not an AWS API: run retry waits and event ages N times faster (1–3600). */

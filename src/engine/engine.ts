@@ -16,7 +16,7 @@ import { RunningChains } from './lambda/async/chain';
 import { EventInvokeConfigs } from './lambda/async/event-invoke-configs';
 import type { Runtime } from './lambda/types';
 import { createApiGateway } from './services/apigateway/service';
-import { createDynamoDbService } from './services/dynamodb/service';
+import { lazyDynamoDbService } from './services/dynamodb/lazy-service';
 import { MemoryItemStore } from './services/dynamodb/memory-item-store';
 import { wireS3 } from './wiring/s3';
 import { wireSdk } from './wiring/sdk';
@@ -137,7 +137,7 @@ export function createEngine(ports: EnginePorts) {
     },
   });
   const s3 = wireS3({ store: ports.objectStore, clock: ports.clock, iam, lambda: service, emit });
-  const dynamodb = createDynamoDbService({
+  const dynamodb = lazyDynamoDbService({
     store: ports.itemStore ?? new MemoryItemStore(),
     clock: ports.clock,
     changed: () => emit({ type: 'tables-changed' }),

@@ -10,12 +10,14 @@ export interface ModuleScope {
   console: Console;
   process: unknown;
   Buffer: unknown;
+  /** Node's global Web Crypto (see node-globals.ts). */
+  crypto: unknown;
   timers: Record<'setTimeout' | 'clearTimeout' | 'setInterval' | 'clearInterval' | 'setImmediate' | 'clearImmediate', unknown>;
 }
 
 const PARAMS = [
   'exports', 'require', 'module', '__filename', '__dirname', 'console', 'process',
-  'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'Buffer',
+  'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'Buffer', 'crypto',
 ];
 
 /** Runs the bundle's top level (Lambda's INIT) and returns its `module.exports`. */
@@ -30,7 +32,7 @@ export function evaluateBundle(code: string, scope: ModuleScope): Record<string,
     module.exports,
     module.exports, scope.require, module, scope.filename, scope.filename.replace(/\/[^/]*$/, ''),
     scope.console, scope.process,
-    t.setTimeout, t.clearTimeout, t.setInterval, t.clearInterval, t.setImmediate, t.clearImmediate, scope.Buffer,
+    t.setTimeout, t.clearTimeout, t.setInterval, t.clearInterval, t.setImmediate, t.clearImmediate, scope.Buffer, scope.crypto,
   );
   return module.exports;
 }

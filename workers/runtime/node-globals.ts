@@ -3,6 +3,7 @@
 import type { SandboxInit } from '../../src/engine/ports';
 import { ModuleNotFound } from './errors';
 import { missingSdkMessage } from './sdk';
+import { randomUUID } from './builtins/crypto';
 
 /** Node built-ins a browser tab cannot provide (processes, sockets, native code, the V8 internals). */
 const UNAVAILABLE_BUILTINS = new Set([
@@ -90,4 +91,17 @@ export function createRequire(provided: Record<string, unknown>, requiredFrom: s
       `Cannot find module '${specifier}'\nRequire stack:\n- ${requiredFrom}\n- /var/runtime/index.mjs`,
     );
   };
+}
+
+/**
+ * Node's global `crypto` (Web Crypto) as a handler sees it: `randomUUID` included, which browsers
+ * offer only in secure contexts (the opaque-origin frame environments run in may not be one).
+ */
+export function nodeWebCrypto(): Pick<Crypto, 'getRandomValues' | 'randomUUID' | 'subtle'> {
+  const web = globalThis.crypto;
+  return Object.freeze({
+    getRandomValues: <T extends ArrayBufferView | null>(array: T) => web.getRandomValues(array as never) as T,
+    randomUUID: randomUUID as Crypto['randomUUID'],
+    subtle: web.subtle,
+  });
 }

@@ -10,7 +10,7 @@ import { callHandler, type Handler } from './handler-call';
 import { createContext } from './lambda-context';
 import { memoryUsedMB } from './memory';
 import { evaluateBundle } from './module-loader';
-import { ProcessExit, createProcess, createRequire, lambdaEnvironment } from './node-globals';
+import { ProcessExit, createProcess, createRequire, lambdaEnvironment, nodeWebCrypto } from './node-globals';
 import { createStackMapper, type StackMapper } from './stack-mapper';
 import { createTimerTracker } from './timers';
 import { lockDownWorkerScope } from './lockdown';
@@ -124,6 +124,7 @@ export function createRuntime() {
           process: createProcess(env, request.runtime, (message) => emit('WARN', message)),
           timers: loop.timers,
           Buffer,
+          crypto: nodeWebCrypto(),
         });
         handler = resolveHandler(exports, request.handler, request.runtime);
         // Let rejections from the module's top level surface before INIT is declared done.

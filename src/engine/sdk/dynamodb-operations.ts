@@ -4,7 +4,7 @@ import type { ServiceError } from '../errors';
 import { dynamodbRequests } from '../iam/dynamodb-actions';
 import type { AuthorizationRequest } from '../iam/request-actions';
 import type { DynamoDbServiceApi } from '../services/dynamodb/service';
-import { dynamoRequestId } from '../services/dynamodb/requests';
+import { dynamoRequestId } from '../services/dynamodb/dynamodb-ids';
 
 type Input = Record<string, unknown>;
 

@@ -2,7 +2,7 @@
 // carry their XML body's members (`Code`, `RequestId`, `HostId`, ...), Lambda's its JSON `Type`.
 import { ServiceError } from '../errors';
 import { s3HostId, s3RequestId } from '../services/s3/s3-ids';
-import { dynamoRequestId } from '../services/dynamodb/requests';
+import { dynamoRequestId } from '../services/dynamodb/dynamodb-ids';
 import type { SdkErrorInfo, SdkResult, SdkService } from './types';
 
 /** Maps a ServiceError (or anything else thrown) to the SDK's shape for `service`. */

@@ -33,7 +33,7 @@ export const handler = async (event: APIGatewayProxyEventV2) => {
 `;
 
 const COUNT_WORDS = `// Reads the notes table's stream: for every new note, adds its words to the running totals.
-// A record that fails is reported, so Lambda retries from it and not the whole batch.
+// A record that fails is reported, so Lambda retries from it rather than from the batch's start.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
@@ -58,7 +58,10 @@ export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatch
       console.log(\`note \${note.noteId}: \${words} word(s)\`);
     } catch (error) {
       console.error('could not count', record.dynamodb?.SequenceNumber, error);
+      // Lambda retries from the first failed record, the records after it included: stop here,
+      // or those would be counted twice.
       batchItemFailures.push({ itemIdentifier: record.dynamodb!.SequenceNumber! });
+      break;
     }
   }
   return { batchItemFailures };

@@ -46,7 +46,7 @@ export class TableItemsView {
   /** PutItem from DynamoDB JSON text; returns what is wrong (the JSON's place, or DynamoDB's error). */
   async put(text: string): Promise<string | undefined> {
     const checked = checkJson(text);
-    if (!checked.ok) return checked.message;
+    if (!checked.ok) return `The item is not valid JSON (line ${checked.line}, column ${checked.column}): ${checked.message}`;
     const value = checked.value;
     if (!value || typeof value !== 'object' || Array.isArray(value)) return 'An item is a JSON object of attributes in DynamoDB JSON, e.g. { "id": { "S": "1" } }.';
     try {

@@ -100,7 +100,7 @@ describe('a compiled handler importing built-ins', () => {
     const tracker = createTimerTracker();
     const modules = createBuiltins({ timers: tracker.timers, memoryLimitInMB: 128 });
     const exports = evaluateBundle(built.code, {
-      require: createRequire(modules, '/var/task/index.js'), filename: '/var/task/index.js', console, process: {}, timers: tracker.timers, Buffer,
+      require: createRequire(modules, '/var/task/index.js'), filename: '/var/task/index.js', console, process: {}, timers: tracker.timers, Buffer, crypto: globalThis.crypto,
     });
     const result = await (exports.handler as () => Promise<unknown>)();
     expect(result).toEqual({

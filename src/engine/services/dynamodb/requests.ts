@@ -52,16 +52,3 @@ export function returnValuesOf(input: Input, allowed: readonly string[], operati
 
 /** ReturnValuesOnConditionCheckFailure ALL_OLD: the item as it was goes on the exception. */
 export const returnOldOnFailure = (input: Input) => input.ReturnValuesOnConditionCheckFailure === 'ALL_OLD';
-
-const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-
-/** DynamoDB's request ids: 52 upper-case letters and digits. */
-export function dynamoRequestId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(52));
-  let id = '';
-  for (const byte of bytes) id += ALPHANUMERIC[byte % ALPHANUMERIC.length];
-  return id;
-}
-
-/** `$metadata` of a successful call. */
-export const metadata = () => ({ httpStatusCode: 200, requestId: dynamoRequestId(), attempts: 1, totalRetryDelay: 0 });

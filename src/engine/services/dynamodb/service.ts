@@ -58,4 +58,8 @@ export function createDynamoDbService(deps: DynamoDbDeps) {
   };
 }
 
-export type DynamoDbServiceApi = ReturnType<typeof createDynamoDbService>;
+/** The service as createDynamoDbService builds it. */
+export type DynamoDbService = ReturnType<typeof createDynamoDbService>;
+
+/** What the rest of the engine uses: the service, or the lazily loaded one (lazy-service.ts). */
+export type DynamoDbServiceApi = DynamoDbService;
