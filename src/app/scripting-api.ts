@@ -67,6 +67,19 @@ export function createScriptingApi(engine: Engine, ready: Promise<void>, compile
     iam: createIamScripting(engine),
     /** APIs, routes, stages, keys, authorizers, CORS; `url` and `request` to call them. */
     apigateway: createApiGatewayScripting(engine.apigateway, location.origin),
+    /** The playground clock (schedules, queue delays, retries, event ages): speed, pause, jump. */
+    clock: {
+      /** `{ now, scale, paused, nextTimerAt }` */
+      state: () => engine.clock.state(),
+      /** 1 (real time) to 3600 (an hour per second). */
+      setScale: (scale: number) => engine.clock.setScale(scale),
+      pause: () => engine.clock.pause(),
+      resume: () => engine.clock.resume(),
+      /** Moves time forward by `ms` at once, firing what falls due. */
+      advance: (ms: number) => engine.clock.advance(ms),
+      /** Jumps to the next pending timer and fires it; the time jumped to. */
+      stepToNext: () => engine.clock.stepToNext(),
+    },
     /** Fires `Count` synchronous invocations at once and tallies successes and throttles. */
     burst: engine.burst,
     environments: {

@@ -13,6 +13,7 @@ import { burst, type BurstInput } from './lambda/burst';
 import { buildFunction } from './lambda/build';
 import { AsyncInvocations } from './lambda/async/async-invocations';
 import { RunningChains } from './lambda/async/chain';
+import { PlaygroundClock } from './clock/playground-clock';
 import { EventInvokeConfigs } from './lambda/async/event-invoke-configs';
 import type { Runtime } from './lambda/types';
 import { createApiGateway } from './services/apigateway/service';
@@ -64,8 +65,11 @@ export function createEngine(ports: EnginePorts) {
   const chains = new RunningChains();
   const eventInvokeConfigs = new EventInvokeConfigs(registry, () => ports.clock.now(), changed);
   // The queues run attempts and deliver records through the service, which queues Event invocations.
+  // Schedules, queue delays, retries and event ages run on the playground clock (pause, fast-forward).
+  const playgroundClock = new PlaygroundClock(ports.clock);
   const asyncInvocations: AsyncInvocations = new AsyncInvocations({
     clock: ports.clock,
+    queueClock: playgroundClock,
     logs,
     configs: eventInvokeConfigs,
     execute: (request) => service.executeAttempt(request),
@@ -201,8 +205,19 @@ export function createEngine(ports: EnginePorts) {
       },
       setAccountConcurrencyLimit: (limit: number) => concurrency.setAccountConcurrencyLimit(limit),
     },
+    /** Not an AWS API: the playground clock that schedules, queues, retries and event ages run on. */
+    clock: {
+      state: () => playgroundClock.state(),
+      setScale: (scale: number) => playgroundClock.setScale(scale),
+      pause: () => playgroundClock.pause(),
+      resume: () => playgroundClock.resume(),
+      advance: (ms: number) => playgroundClock.advance(ms),
+      stepToNext: () => playgroundClock.stepToNext(),
+      onChange: (listener: () => void) => playgroundClock.onChange(listener),
+    },
     dispose: () => {
       mappings.dispose();
+      playgroundClock.dispose();
       asyncInvocations.dispose();
       pool.stopAll();
     },

@@ -6,6 +6,7 @@ import { AsyncView } from './functions/async-view.svelte';
 import { BucketList } from './buckets/bucket-list.svelte';
 import { TableList } from './tables/table-list.svelte';
 import { MappingList } from './mappings/mapping-list.svelte';
+import { PlaygroundClockView } from './shell/playground-clock.svelte';
 import { FunctionPermissions } from './functions/function-permissions.svelte';
 
 type Notify = (kind: 'info' | 'error', text: string) => void;
@@ -15,6 +16,8 @@ export class ServiceViews {
   readonly tables: TableList;
   /** Event source mappings (stream triggers), with their pollers' state. */
   readonly mappings: MappingList;
+  /** The playground clock's controls (header). */
+  readonly clock: PlaygroundClockView;
   readonly asyncEvents: AsyncEventLog;
 
   constructor(
@@ -24,6 +27,7 @@ export class ServiceViews {
     this.buckets = new BucketList(engine, notify);
     this.tables = new TableList(engine, notify);
     this.mappings = new MappingList(engine);
+    this.clock = new PlaygroundClockView(engine.clock);
     this.asyncEvents = new AsyncEventLog(engine);
   }
 

@@ -23,4 +23,10 @@ export const EXAMPLES: readonly Example[] = [
     description: 'An API puts notes into a table; its stream invokes a second function that keeps totals.',
     load: async () => (await import('./notes-stream')).notesStreamExample(),
   },
+  {
+    id: 'photo-feed',
+    title: 'Photo → metadata → feed chain',
+    description: 'A photo lands in S3, its metadata goes to DynamoDB, the stream fans it out to followers’ feeds, an API serves them.',
+    load: async () => (await import('./photo-feed')).photoFeedExample(),
+  },
 ];

@@ -54,6 +54,8 @@ export class AsyncEventLog {
 
   constructor(private readonly engine: Engine) {
     this.timeScale = engine.lambda.getAsyncTimeScale();
+    // The scale is the playground clock's, which the header changes too.
+    engine.clock.onChange(() => (this.timeScale = engine.lambda.getAsyncTimeScale()));
     engine.events.on((event) => {
       if (event.type === 'async-event') this.#add(event);
     });

@@ -12,7 +12,7 @@ import type { EffectiveEventInvokeConfig, EventInvokeConfigs } from './event-inv
 import { EventQueues, summarize, type QueuedEvent, type QueuedEventSummary } from './event-queue';
 import { invocationRecord, type DestinationCondition } from './invocation-record';
 import { functionErrorRetryDelayMs, throttleRetryDelayMs } from './limits';
-import { ScaledClock } from './scaled-clock';
+import { PlaygroundClock } from '../../clock/playground-clock';
 
 /** One attempt as the synchronous path runs it: under the event's request id and chain. */
 export interface AttemptRequest {
@@ -38,8 +38,10 @@ export interface EnqueueRequest {
 }
 
 export interface AsyncDeps {
-  /** The engine's clock: wall-clock times, and the base of the (scaled) queue clock. */
+  /** The engine's clock: wall-clock times of log lines and notices. */
   clock: Clock;
+  /** The playground clock queue delays and event ages run on (shared with schedules and queues); a private one when left out. */
+  queueClock?: PlaygroundClock;
   logs: LogStore;
   configs: EventInvokeConfigs;
   /** Runs one attempt through the synchronous invoke path (admission, environments, logs). */
@@ -53,13 +55,16 @@ export interface AsyncDeps {
 
 export class AsyncInvocations {
   /** Queue delays and event ages run on this clock; `setTimeScale` speeds it up. */
-  readonly clock: ScaledClock;
+  readonly clock: PlaygroundClock;
   readonly #queues = new EventQueues();
   readonly #log: AsyncLog;
+  /** A clock made here (none was shared) is this queue's to dispose. */
+  readonly #ownsClock: boolean;
   #disposed = false;
 
   constructor(private readonly d: AsyncDeps) {
-    this.clock = new ScaledClock(d.clock);
+    this.clock = d.queueClock ?? new PlaygroundClock(d.clock);
+    this.#ownsClock = d.queueClock === undefined;
     this.#log = new AsyncLog(d.logs, d.clock);
   }
 
@@ -120,7 +125,7 @@ export class AsyncInvocations {
   /** Stops every timer; events in flight finish but nothing further happens. */
   dispose(): void {
     this.#disposed = true;
-    this.clock.dispose();
+    if (this.#ownsClock) this.clock.dispose();
     this.#queues.clear();
   }
 

@@ -3,7 +3,7 @@
 import type { ChainContext } from './chain';
 import type { EffectiveEventInvokeConfig } from './event-invoke-configs';
 import type { LastResponse } from './invocation-record';
-import type { ScaledClock } from './scaled-clock';
+import type { PlaygroundClock } from '../../clock/playground-clock';
 
 export type QueuedEventStatus = 'pending' | 'in-flight' | 'retrying';
 
@@ -60,7 +60,7 @@ export interface QueuedEventSummary {
 }
 
 /** An event as the UI lists it; times converted from the async clock to the wall clock. */
-export function summarize(e: QueuedEvent, clock: ScaledClock, config: EffectiveEventInvokeConfig): QueuedEventSummary {
+export function summarize(e: QueuedEvent, clock: PlaygroundClock, config: EffectiveEventInvokeConfig): QueuedEventSummary {
   const now = clock.now();
   return {
     requestId: e.requestId,
