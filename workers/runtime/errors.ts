@@ -28,3 +28,20 @@ export class ModuleNotFound extends Error {
     super(message);
   }
 }
+
+/**
+ * An unhandled rejection as Node's runtime reports it: `new UnhandledPromiseRejection(reason)`, an
+ * Error whose message is the reason converted to a string as `new Error(reason)` does (an Error
+ * gives "Error: boom", `undefined` an empty message), and the process ends.
+ */
+export function unhandledRejectionPayload(reason: unknown, mapper: StackMapper): LambdaErrorPayload {
+  let message: string;
+  try {
+    message = new Error(reason as string).message;
+  } catch {
+    // A reason with no string form (a Symbol, an object whose toString throws).
+    message = typeof reason === 'symbol' ? reason.toString() : Object.prototype.toString.call(reason);
+  }
+  const frames = reason instanceof Error ? toErrorPayload(reason, mapper).trace.slice(1) : [];
+  return runtimeErrorPayload('Runtime.UnhandledPromiseRejection', message, frames);
+}

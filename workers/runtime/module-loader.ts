@@ -12,12 +12,14 @@ export interface ModuleScope {
   Buffer: unknown;
   /** Node's global Web Crypto (see node-globals.ts). */
   crypto: unknown;
+  /** The global `fetch`, counted as pending work on the runtime's event loop (see fetch.ts); the browser's if absent. */
+  fetch?: unknown;
   timers: Record<'setTimeout' | 'clearTimeout' | 'setInterval' | 'clearInterval' | 'setImmediate' | 'clearImmediate', unknown>;
 }
 
 const PARAMS = [
   'exports', 'require', 'module', '__filename', '__dirname', 'console', 'process',
-  'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'Buffer', 'crypto',
+  'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'Buffer', 'crypto', 'fetch',
 ];
 
 /** Runs the bundle's top level (Lambda's INIT) and returns its `module.exports`. */
@@ -32,7 +34,7 @@ export function evaluateBundle(code: string, scope: ModuleScope): Record<string,
     module.exports,
     module.exports, scope.require, module, scope.filename, scope.filename.replace(/\/[^/]*$/, ''),
     scope.console, scope.process,
-    t.setTimeout, t.clearTimeout, t.setInterval, t.clearInterval, t.setImmediate, t.clearImmediate, scope.Buffer, scope.crypto,
+    t.setTimeout, t.clearTimeout, t.setInterval, t.clearInterval, t.setImmediate, t.clearImmediate, scope.Buffer, scope.crypto, scope.fetch ?? globalThis.fetch,
   );
   return module.exports;
 }

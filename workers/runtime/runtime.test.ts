@@ -1,36 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { RuntimeLogLine } from '../../src/engine/lambda/runtime-protocol';
-import type { Compiler, SandboxInit } from '../../src/engine/ports';
-import { nodeCompiler } from '../testing/in-process-ports';
-import { createRuntime } from './runtime';
-
-let compiler: Compiler;
-beforeAll(async () => {
-  compiler = await nodeCompiler();
-});
-
-/** Compiles `files`, runs INIT, and returns a function that invokes with an event. */
-async function environment(files: Record<string, string>, options: Partial<SandboxInit> = {}) {
-  const handler = options.handler ?? 'index.handler';
-  const entry = Object.keys(files)[0]!;
-  const built = await compiler.compile({ files, entryModule: entry, target: 'node22' });
-  if (!built.ok) throw new Error(JSON.stringify(built.errors));
-  const runtime = createRuntime();
-  const logs: RuntimeLogLine[] = [];
-  const init = await runtime.init(
-    {
-      code: built.code, map: built.map, handler, runtime: 'nodejs22.x', functionName: 'fn', functionVersion: '$LATEST',
-      memoryLimitInMB: 256, logGroupName: '/aws/lambda/fn', logStreamName: '2026/11/21/[$LATEST]abc', environment: { STAGE: 'test' },
-      taskFiles: files, ephemeralStorageMB: 512,
-      ...options,
-    },
-    (line) => logs.push(line),
-  );
-  let n = 0;
-  const invoke = (event: unknown = {}, timeoutMs = 3000) =>
-    runtime.invoke({ requestId: `req-${++n}`, payload: JSON.stringify(event), invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:fn', deadline: Date.now() + timeoutMs });
-  return { init, invoke, logs };
-}
+// The runtime end to end in Node: handler styles, errors in Lambda's shape, console, context and /tmp.
+import { describe, expect, it } from 'vitest';
+import { environment } from './test-environment';
 
 describe('handler styles', () => {
   it('async handler: the resolved value is the payload', async () => {

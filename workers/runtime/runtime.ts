@@ -5,7 +5,8 @@ import type { LogLevel, RuntimeLogLine } from '../../src/engine/lambda/runtime-p
 import type { SandboxInit, SandboxInitResult, SandboxInvoke, SandboxInvokeResult } from '../../src/engine/ports';
 import { parseHandler } from '../../src/engine/lambda/handler-string';
 import { createLambdaConsole } from './console';
-import { ModuleNotFound, runtimeErrorPayload, toErrorPayload } from './errors';
+import { ModuleNotFound, runtimeErrorPayload, toErrorPayload, unhandledRejectionPayload } from './errors';
+import { createTrackedFetch } from './fetch';
 import { callHandler, type Handler } from './handler-call';
 import { createContext } from './lambda-context';
 import { memoryUsedMB } from './memory';
@@ -13,7 +14,7 @@ import { evaluateBundle } from './module-loader';
 import { ProcessExit, createProcess, createRequire, lambdaEnvironment, nodeWebCrypto } from './node-globals';
 import { createStackMapper, type StackMapper } from './stack-mapper';
 import { createTimerTracker } from './timers';
-import { lockDownWorkerScope } from './lockdown';
+import { lockDownWorkerScope, type LockableScope } from './lockdown';
 import { createFileSystem } from './fs';
 import { Buffer, createBuiltins } from './builtins';
 import { createSdkModules, createSdkTransport, type SdkSend } from './sdk';
@@ -52,8 +53,13 @@ function resolveHandler(exports: Record<string, unknown>, handlerString: string,
   return value as Handler;
 }
 
-export function createRuntime() {
-  lockDownWorkerScope();
+/** What the runtime uses of a worker's global scope; unit tests pass a stand-in, as Node has none. */
+export interface WorkerScope extends LockableScope {
+  addEventListener?: (type: string, listener: (event: Event) => void) => void;
+}
+
+export function createRuntime(scope: WorkerScope = globalThis as unknown as WorkerScope) {
+  lockDownWorkerScope(scope);
   let init: SandboxInit | undefined;
   let handler: Handler | undefined;
   let mapper: StackMapper = createStackMapper(undefined);
@@ -76,14 +82,13 @@ export function createRuntime() {
   // next phase, as the Node.js runtime's process would have died by then.
   let pendingCrash: Crash | undefined;
   const raise = (failure: Crash) => (crash ? crash(failure) : (pendingCrash ??= failure));
-  const scope = globalThis as unknown as { WorkerGlobalScope?: unknown; addEventListener?: (type: string, fn: (e: Event) => void) => void };
   if (scope.WorkerGlobalScope && scope.addEventListener) {
+    // The browser fires this a task after the rejection, only if the promise is still unhandled
+    // then: already later than Node's check (once the microtask queue drains), so waiting longer
+    // would hide rejections that end the environment on AWS.
     scope.addEventListener('unhandledrejection', (event) => {
       event.preventDefault();
-      const reason = (event as PromiseRejectionEvent).reason;
-      const inner = toErrorPayload(reason, mapper);
-      const message = reason instanceof Error ? `${inner.errorType}: ${inner.errorMessage}` : String(reason);
-      raise(new Crash(runtimeErrorPayload('Runtime.UnhandledPromiseRejection', message, inner.trace.slice(1))));
+      raise(new Crash(unhandledRejectionPayload((event as PromiseRejectionEvent).reason, mapper)));
     });
     scope.addEventListener('error', (event) => {
       event.preventDefault();
@@ -125,6 +130,7 @@ export function createRuntime() {
           timers: loop.timers,
           Buffer,
           crypto: nodeWebCrypto(),
+          fetch: createTrackedFetch(loop.hold),
         });
         handler = resolveHandler(exports, request.handler, request.runtime);
         // Let rejections from the module's top level surface before INIT is declared done.
