@@ -14,6 +14,8 @@ import { createScriptingApi, type PlaygroundApi } from './app/scripting-api';
 import { createProjectScripting } from './app/scripting-project';
 import { openPage } from './state/projects/project-page';
 import { broadcastProjectChannel } from './state/projects/project-persistence.svelte';
+import { ProjectJournal } from './state/projects/project-journal';
+import { browserJournalStorage } from './platform/local-journal-storage';
 import { Projects } from './state/projects/projects.svelte';
 import { createHttpHandler } from './app/http-handler';
 import { startServiceWorkerBridge } from './platform/service-worker-bridge';
@@ -34,8 +36,9 @@ void tmpStore.clearAll().catch(() => {});
 let apiReady!: (ready: Promise<void>) => void;
 window.playground = { ready: new Promise<void>((resolve) => (apiReady = (ready) => void ready.then(resolve))) } as PlaygroundApi;
 // Which project this page holds (`?project=`, the last one, an embedded `#share=` link), before the
-// engine exists: `page.session.id` scopes the project's runtime data.
-const page = await openPage(location.href, idbProjectStore(), broadcastProjectChannel());
+// engine exists: `page.session.id` scopes the project's runtime data. Unsaved changes journaled in
+// localStorage as a previous page went are replayed into the project before it is read.
+const page = await openPage(location.href, idbProjectStore(), broadcastProjectChannel(), new ProjectJournal(browserJournalStorage()));
 // S3 objects are runtime state of this project: scoped by its id, they survive a reload. A
 // project that is not saved (an embedded link, or a record that could not be read) keeps them in
 // memory, leaving nothing behind and touching nothing of the unreadable project.

@@ -7,6 +7,9 @@ import type { CompilerStatus } from '../platform/worker-compiler';
 import { createApiGatewayScripting } from './scripting-apigateway';
 import { createIamScripting, createS3Scripting } from './scripting-s3';
 import { createDynamoDbScripting } from './scripting-dynamodb';
+import { createSqsScripting } from './scripting-sqs';
+import { createSnsScripting } from './scripting-sns';
+import { createEventsScripting } from './scripting-events';
 import type { createProjectScripting } from './scripting-project';
 
 /** The compiler as the scripting API offers it: compile without deploying, and its status. */
@@ -63,6 +66,12 @@ export function createScriptingApi(engine: Engine, ready: Promise<void>, compile
     s3: createS3Scripting(engine.s3),
     /** DynamoDB with the low-level SDK v3 shapes; streams feed event source mappings. */
     dynamodb: createDynamoDbScripting(engine.dynamodb),
+    /** SQS with the SDK v3 shapes; queues feed event source mappings. */
+    sqs: createSqsScripting(engine.sqs),
+    /** SNS topics, subscriptions (Lambda, SQS, filter policies) and Publish. */
+    sns: createSnsScripting(engine.sns),
+    /** EventBridge rules (schedules, patterns), targets and PutEvents. */
+    events: createEventsScripting(engine.eventbridge),
     /** Execution roles and their inline policies. */
     iam: createIamScripting(engine),
     /** APIs, routes, stages, keys, authorizers, CORS; `url` and `request` to call them. */

@@ -14,6 +14,12 @@ export type EngineEvent =
   | { type: 'buckets-changed' }
   | { type: 'objects-changed'; bucket: string }
   | { type: 'iam-changed' }
+  | { type: 'queues-changed' }
+  | { type: 'messages-changed'; queue: string }
+  | { type: 'topics-changed' }
+  | { type: 'sns-published'; topic: string; messageId: string; delivered: string[]; filtered: string[] }
+  | { type: 'rules-changed' }
+  | { type: 'rule-fired'; rule: string; time: number }
   | { type: 'tables-changed' }
   | { type: 'items-changed'; table: string }
   /** A push source could not deliver an event (e.g. S3 lost its permission to invoke). */

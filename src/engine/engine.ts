@@ -21,6 +21,8 @@ import { lazyDynamoDbService } from './services/dynamodb/lazy-service';
 import { MemoryItemStore } from './services/dynamodb/memory-item-store';
 import { wireS3 } from './wiring/s3';
 import { wireSdk } from './wiring/sdk';
+import { wireMessaging } from './wiring/messaging';
+import { asyncTargets } from './wiring/async-targets';
 import { wireEventSourceMappings } from './wiring/event-source-mappings';
 import { createIam } from './iam/iam-service';
 import { functionArn } from './ids';
@@ -73,7 +75,10 @@ export function createEngine(ports: EnginePorts) {
     logs,
     configs: eventInvokeConfigs,
     execute: (request) => service.executeAttempt(request),
-    deliver: (arn, payload, options) => service.invokeAsync({ FunctionName: arn, Payload: payload }, options),
+    // Destinations and dead-letter queues: functions, queues and topics (wired below, used later).
+    deliver: (arn, payload, options) => targets.deliver(arn, payload, options),
+    registry,
+    sendToDeadLetter: (arn, payload, attributes, sender) => targets.sendToDeadLetter(arn, payload, attributes, sender),
     reservedConcurrency: (name) => (registry.has(name) ? registry.get(name).record.reservedConcurrency : undefined),
     emit,
   });
@@ -83,6 +88,7 @@ export function createEngine(ports: EnginePorts) {
     chains,
     now: () => ports.clock.now(),
     random: ports.random ?? Math.random,
+    checkDeadLetterTarget: (request) => targets.checkDeadLetterTarget(request),
   });
 
   /** Every Lambda API operation the playground models, with AWS's input and output shapes. */
@@ -147,8 +153,11 @@ export function createEngine(ports: EnginePorts) {
     changed: () => emit({ type: 'tables-changed' }),
     itemsChanged: (table) => emit({ type: 'items-changed', table }),
   });
-  sdk = wireSdk({ registry, iam, lambda: service, s3, dynamodb });
-  const mappings = wireEventSourceMappings({ clock: ports.clock, registry, iam, lambda: service, dynamodb, s3, emit });
+  const { sqs, sns, events: eventBridge } = wireMessaging({ clock: playgroundClock, iam, lambda: service, emit });
+  sdk = wireSdk({ registry, iam, lambda: service, s3, dynamodb, sqs, sns, eventbridge: eventBridge });
+  const targets = asyncTargets({ lambda: () => service, sqs, sns, sdk: () => sdk!, iam: () => iam });
+  eventInvokeConfigs.lookupDestination = targets.destinationExists;
+  const mappings = wireEventSourceMappings({ clock: ports.clock, registry, iam, lambda: service, dynamodb, s3, sqs, emit });
 
   /** Not an AWS API: many synchronous invocations at once, tallied. */
   const fireBurst = (input: BurstInput) => burst(lambda.invoke, input);
@@ -184,6 +193,10 @@ export function createEngine(ports: EnginePorts) {
     apigateway,
     s3,
     dynamodb,
+    sqs,
+    sns,
+    /** EventBridge: rules, schedules, PutEvents (`events` is the engine's own event emitter). */
+    eventbridge: eventBridge,
     iam,
     burst: fireBurst,
     logs,
@@ -217,6 +230,8 @@ export function createEngine(ports: EnginePorts) {
     },
     dispose: () => {
       mappings.dispose();
+      sqs.dispose();
+      eventBridge.dispose();
       playgroundClock.dispose();
       asyncInvocations.dispose();
       pool.stopAll();

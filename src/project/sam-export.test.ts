@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportSamTemplate } from './sam-export';
+import { importSamTemplate } from './sam-import';
 import { fullProject, sampleFunction, smallProject } from './test-samples';
 import type { ProjectDoc } from './types';
 
@@ -71,5 +72,35 @@ describe('SAM export', () => {
     }];
     const { yaml } = exportSamTemplate(doc);
     expect(yaml).toContain('PhotosThumbs:\n          Type: S3\n          Properties:\n            Bucket: !Ref PhotosBucket\n            Events:\n              - s3:ObjectCreated:Put\n            Filter:\n              S3Key:\n                Rules:\n                  - Name: prefix\n                    Value: in/');
+  });
+});
+
+describe('SAM export of a dead-letter queue', () => {
+  const withDeadLetters = (): ProjectDoc => ({
+    ...smallProject(),
+    functions: [
+      sampleFunction({ name: 'orders', deadLetterTargetArn: 'arn:aws:sqs:us-east-1:123456789012:orders-dlq' }),
+      sampleFunction({ name: 'alerts', deadLetterTargetArn: 'arn:aws:sns:eu-west-1:111122223333:ops' }),
+      sampleFunction({ name: 'plain' }),
+    ],
+  });
+
+  it("writes SAM's DeadLetterQueue, naming the deploying account's queue through pseudo parameters", () => {
+    const { yaml, template } = exportSamTemplate(withDeadLetters());
+    expect(yaml).toContain("      DeadLetterQueue:\n        Type: SQS\n        TargetArn: !Sub 'arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:orders-dlq'\n");
+    // Another account's topic is written as it is.
+    expect(yaml).toContain('      DeadLetterQueue:\n        Type: SNS\n        TargetArn: arn:aws:sns:eu-west-1:111122223333:ops\n');
+    const resources = template.Resources as Record<string, { Properties: Record<string, unknown> }>;
+    expect(resources.PlainFunction!.Properties).not.toHaveProperty('DeadLetterQueue');
+  });
+
+  it('comes back as the same target when the template is imported', () => {
+    const result = importSamTemplate({ template: exportSamTemplate(withDeadLetters()).yaml, files: {} });
+    if (!result.ok) throw new Error(result.message);
+    expect(Object.fromEntries(result.doc.functions.map((f) => [f.name, f.deadLetterTargetArn]))).toEqual({
+      orders: 'arn:aws:sqs:us-east-1:123456789012:orders-dlq',
+      alerts: 'arn:aws:sns:eu-west-1:111122223333:ops',
+      plain: undefined,
+    });
   });
 });

@@ -11,7 +11,8 @@ import { exportApis } from './sam-export-apis';
 import { exportBuckets } from './sam-export-buckets';
 import { ExportContext } from './sam-export-context';
 import { exportTables } from './sam-export-tables';
-import { codeBuildOf, esbuildTarget, SAM_TRANSFORM, TEMPLATE_FORMAT_VERSION, type CodeBuild, type ReportItem } from './sam-shared';
+import { ACCOUNT_ID, REGION } from '../engine/ids';
+import { codeBuildOf, esbuildTarget, SAM_TRANSFORM, Sub, TEMPLATE_FORMAT_VERSION, type CodeBuild, type ReportItem } from './sam-shared';
 import { stringifyTemplate } from './sam-yaml';
 import type { ProjectDoc, ProjectFunction } from './types';
 
@@ -25,6 +26,18 @@ export interface SamTemplateExport {
   /** Each function's logical id, by name (what `sam local invoke` takes). */
   functionIds: Map<string, string>;
   report: ReportItem[];
+}
+
+/**
+ * SAM's DeadLetterQueue for DeadLetterConfig: Type SQS or SNS (SAM then grants the role
+ * sqs:SendMessage or sns:Publish). An ARN of the playground's own account and region is written with
+ * the pseudo parameters, so it names the queue or topic of the account the stack is deployed to.
+ */
+export function deadLetterQueueOf(arn: string): { Type: 'SQS' | 'SNS'; TargetArn: string | Sub } {
+  const match = /^arn:(aws[a-zA-Z-]*)?:(sqs|sns):([^:]*):([^:]*):(.+)$/.exec(arn);
+  const Type = match?.[2] === 'sns' ? 'SNS' : 'SQS';
+  const local = match && match[3] === REGION && match[4] === ACCOUNT_ID && !match[5]!.includes('$');
+  return { Type, TargetArn: local ? new Sub(`arn:\${AWS::Partition}:${match[2]}:\${AWS::Region}:\${AWS::AccountId}:${match[5]}`) : arn };
 }
 
 function exportFunction(ctx: ExportContext, fn: ProjectFunction, index: number): CodeBuild {
@@ -42,6 +55,7 @@ function exportFunction(ctx: ExportContext, fn: ProjectFunction, index: number):
   if (fn.ephemeralStorageMB !== undefined) props.EphemeralStorage = { Size: fn.ephemeralStorageMB };
   if (fn.reservedConcurrency !== undefined) props.ReservedConcurrentExecutions = fn.reservedConcurrency;
   if (Object.keys(fn.environment).length > 0) props.Environment = { Variables: { ...fn.environment } };
+  if (fn.deadLetterTargetArn) props.DeadLetterQueue = deadLetterQueueOf(fn.deadLetterTargetArn);
 
   const [first, ...others] = fn.aliases ?? [];
   if (first) {

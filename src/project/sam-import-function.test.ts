@@ -41,3 +41,53 @@ describe('SAM import of functions', () => {
     ]));
   });
 });
+
+describe('SAM import of DeadLetterQueue', () => {
+  const functionWith = (deadLetterQueue: string) => `Resources:
+  OrdersFunction:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: index.handler
+      Runtime: nodejs24.x
+      InlineCode: x
+      DeadLetterQueue: ${deadLetterQueue}
+  OrdersDlq:
+    Type: AWS::SQS::Queue
+    Properties: { QueueName: orders-dlq }
+  Unnamed:
+    Type: AWS::SQS::Queue
+  Alerts:
+    Type: AWS::SNS::Topic
+    Properties: { TopicName: alerts }
+`;
+  const imported = (deadLetterQueue: string) => {
+    const result = importSamTemplate({ files: {}, template: functionWith(deadLetterQueue) });
+    if (!result.ok) throw new Error(result.message);
+    return { fn: result.doc.functions[0]!, report: texts(result.report) };
+  };
+
+  it('takes a queue or topic of the template by its name, or an ARN as written', () => {
+    expect(imported('{ Type: SQS, TargetArn: !GetAtt OrdersDlq.Arn }').fn.deadLetterTargetArn).toBe('arn:aws:sqs:us-east-1:123456789012:orders-dlq');
+    expect(imported('{ Type: SNS, TargetArn: !Ref Alerts }').fn.deadLetterTargetArn).toBe('arn:aws:sns:us-east-1:123456789012:alerts');
+    expect(imported("{ Type: SQS, TargetArn: !Sub 'arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:jobs' }").fn.deadLetterTargetArn)
+      .toBe('arn:aws:sqs:us-east-1:123456789012:jobs');
+    const { fn, report } = imported('{ Type: SQS, TargetArn: arn:aws:sqs:eu-west-1:111122223333:elsewhere }');
+    expect(fn.deadLetterTargetArn).toBe('arn:aws:sqs:eu-west-1:111122223333:elsewhere');
+    // SAM grants its role the call; the playground's function keeps its own role, so the report says what to grant.
+    expect(report).toContain('Resources.OrdersFunction.Properties.DeadLetterQueue: the function\'s role must be allowed sqs:SendMessage on arn:aws:sqs:eu-west-1:111122223333:elsewhere (SAM adds that permission); grant it in the Permissions tab');
+  });
+
+  it('reports what it cannot keep, and leaves the function without a dead-letter queue', () => {
+    const cases: Array<[string, string]> = [
+      ['{ Type: SQS, TargetArn: !GetAtt Unnamed.Arn }', 'Resources.OrdersFunction.Properties.DeadLetterQueue.TargetArn: names a AWS::SQS::Queue without a QueueName; give it one to keep the dead-letter queue'],
+      ['{ Type: Kinesis, TargetArn: arn:aws:kinesis:us-east-1:123456789012:stream/s }', 'Resources.OrdersFunction.Properties.DeadLetterQueue.Type: must be SQS or SNS; dead-letter queue left out'],
+      ['{ Type: SNS, TargetArn: !GetAtt OrdersDlq.Arn }', 'Resources.OrdersFunction.Properties.DeadLetterQueue.TargetArn: arn:aws:sqs:us-east-1:123456789012:orders-dlq is not an SNS ARN; dead-letter queue left out'],
+      ['arn:aws:sqs:us-east-1:123456789012:q', 'Resources.OrdersFunction.Properties.DeadLetterQueue: must be { Type, TargetArn }; left out'],
+    ];
+    for (const [value, message] of cases) {
+      const { fn, report } = imported(value);
+      expect(fn.deadLetterTargetArn).toBeUndefined();
+      expect(report, value).toContain(message);
+    }
+  });
+});

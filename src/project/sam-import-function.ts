@@ -1,5 +1,6 @@
 // One AWS::Serverless::Function in a SAM import: its settings (with Globals.Function applied),
 // its code, and the alias SAM would publish.
+import { ACCOUNT_ID, REGION } from '../engine/ids';
 import { RUNTIMES } from '../engine/lambda/types';
 import { importCode } from './sam-import-code';
 import { isRecord, type ImportContext, type Raw } from './sam-import-context';
@@ -9,7 +10,45 @@ import type { ProjectFunction } from './types';
 export const FUNCTION_PROPERTIES = [
   'Handler', 'Runtime', 'CodeUri', 'InlineCode', 'MemorySize', 'Timeout', 'EphemeralStorage', 'Environment', 'Description',
   'ReservedConcurrentExecutions', 'AutoPublishAlias', 'FunctionUrlConfig', 'Events', 'FunctionName', 'Architectures', 'PackageType',
+  'DeadLetterQueue',
 ];
+
+const DEAD_LETTER_TYPES: Record<string, { service: 'sqs' | 'sns'; resource: string; nameProperty: string }> = {
+  SQS: { service: 'sqs', resource: 'AWS::SQS::Queue', nameProperty: 'QueueName' },
+  SNS: { service: 'sns', resource: 'AWS::SNS::Topic', nameProperty: 'TopicName' },
+};
+
+/**
+ * The ARN of a queue or topic of the template (`!GetAtt Queue.Arn`, `!Ref Topic`), from its name;
+ * '' (reported) when it has none; undefined when the value names no queue or topic of the template.
+ */
+function templateTargetArn(ctx: ImportContext, value: unknown, path: string): string | undefined {
+  const ref = ctx.resolver.resourceOf(value);
+  const resources = isRecord(ctx.template.Resources) ? ctx.template.Resources : {};
+  const resource = ref ? resources[ref.id] : undefined;
+  const kind = isRecord(resource) ? Object.values(DEAD_LETTER_TYPES).find((k) => k.resource === resource.Type) : undefined;
+  if (!kind || !isRecord(resource)) return undefined;
+  const name = isRecord(resource.Properties) ? resource.Properties[kind.nameProperty] : undefined;
+  if (typeof name === 'string') return `arn:aws:${kind.service}:${REGION}:${ACCOUNT_ID}:${name}`;
+  ctx.note(path, `names a ${kind.resource} without a ${kind.nameProperty}; give it one to keep the dead-letter queue`);
+  return '';
+}
+
+/** SAM's `DeadLetterQueue: { Type: SQS | SNS, TargetArn }` as the function's DeadLetterConfig target. */
+function importDeadLetterQueue(ctx: ImportContext, value: unknown, path: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) return void ctx.note(path, 'must be { Type, TargetArn }; left out');
+  const type = value.Type !== undefined ? ctx.resolver.string(value.Type, `${path}.Type`) : undefined;
+  const kind = type !== undefined ? DEAD_LETTER_TYPES[type] : undefined;
+  if (!kind) return void ctx.note(`${path}.Type`, 'must be SQS or SNS; dead-letter queue left out');
+  const fromTemplate = templateTargetArn(ctx, value.TargetArn, `${path}.TargetArn`);
+  const arn = fromTemplate ?? ctx.resolver.string(value.TargetArn, `${path}.TargetArn`);
+  if (!arn) return undefined;
+  if (!new RegExp(`^arn:(aws[a-zA-Z-]*)?:${kind.service}:.*$`).test(arn)) return void ctx.note(`${path}.TargetArn`, `${arn} is not an ${type} ARN; dead-letter queue left out`);
+  // SAM grants the role it creates the call; the playground's function keeps its own role.
+  ctx.note(path, `the function's role must be allowed ${kind.service === 'sqs' ? 'sqs:SendMessage' : 'sns:Publish'} on ${arn} (SAM adds that permission); grant it in the Permissions tab`);
+  return arn;
+}
 
 /** A Node.js runtime the playground runs: the same one, or the nearest for older and newer ones. */
 function runtimeOf(ctx: ImportContext, value: string, path: string): string | undefined {
@@ -63,6 +102,8 @@ export function importFunction(ctx: ImportContext, logicalId: string, resource: 
   if (storage !== undefined) fn.ephemeralStorageMB = storage;
   const reserved = ctx.number(props.ReservedConcurrentExecutions, `${path}.ReservedConcurrentExecutions`);
   if (reserved !== undefined) fn.reservedConcurrency = reserved;
+  const deadLetter = importDeadLetterQueue(ctx, props.DeadLetterQueue, `${path}.DeadLetterQueue`);
+  if (deadLetter) fn.deadLetterTargetArn = deadLetter;
   const alias = props.AutoPublishAlias !== undefined ? ctx.resolver.string(props.AutoPublishAlias, `${path}.AutoPublishAlias`) : undefined;
   if (alias) {
     // SAM points the alias at each version it publishes; here it starts at $LATEST until you publish one.

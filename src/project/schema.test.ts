@@ -36,3 +36,26 @@ describe('ProjectSchema', () => {
     expect(v.safeParse(ProjectSchema, draft).success).toBe(false);
   });
 });
+
+describe("a function's dead-letter queue in the document", () => {
+  const QUEUE = 'arn:aws:sqs:us-east-1:123456789012:orders-dlq';
+
+  it('keeps the target of a function and of its versions', () => {
+    const doc = fullProject();
+    doc.functions[0]!.deadLetterTargetArn = QUEUE;
+    doc.functions[0]!.versions![0]!.deadLetterTargetArn = 'arn:aws:sns:us-east-1:123456789012:alerts';
+    const read = validateProject(doc);
+    expect(read.ok && read.doc.functions[0]!.deadLetterTargetArn).toBe(QUEUE);
+    expect(read.ok && read.doc.functions[0]!.versions![0]!.deadLetterTargetArn).toBe('arn:aws:sns:us-east-1:123456789012:alerts');
+  });
+
+  it('reports a target that is not a queue or topic ARN, naming the function', () => {
+    for (const bad of ['orders-dlq', '', 'arn:aws:lambda:us-east-1:123456789012:function:dlq']) {
+      const doc = fullProject();
+      doc.functions[0]!.deadLetterTargetArn = bad;
+      const read = validateProject(doc);
+      expect(read.ok).toBe(false);
+      expect(!read.ok && read.message).toBe('functions[0] (hello).deadLetterTargetArn: must be the ARN of an SQS queue or SNS topic');
+    }
+  });
+});

@@ -43,6 +43,9 @@ const memory = intFrom(LAMBDA.memory.min, LAMBDA.memory.max);
 const timeout = intFrom(LAMBDA.timeout.min, LAMBDA.timeout.max);
 const storage = intFrom(LAMBDA.ephemeralStorage.min, LAMBDA.ephemeralStorage.max);
 const description = v.pipe(text(), v.maxLength(LAMBDA.descriptionLength, `must be at most ${LAMBDA.descriptionLength} characters`));
+// Exactly what DeadLetterConfig accepts (the API's pattern, then an SQS or SNS service), so whatever the
+// engine took is saved and read back; an unset one is left out rather than saved as ''.
+const deadLetterTarget = matching(/^arn:(aws[a-zA-Z-]*)?:(sqs|sns):.*$/, 'must be the ARN of an SQS queue or SNS topic');
 
 const testEvent = v.looseObject({
   name: matching(RULES.eventName, 'must be 1 to 25 letters, digits, dots, dashes or underscores'),
@@ -53,6 +56,7 @@ const version = v.looseObject({
   version: matching(RULES.version, 'must be a version number such as 1'),
   description: text(),
   runtime, handler, memorySize: memory, timeout, environment, ephemeralStorageMB: storage,
+  deadLetterTargetArn: v.optional(deadLetterTarget),
   files: codeFiles,
 }, 'must be an object');
 
@@ -70,6 +74,7 @@ const projectFunction = v.looseObject({
   ephemeralStorageMB: v.optional(storage),
   reservedConcurrency: v.optional(intFrom(0, 1000)),
   role: v.optional(matching(/^arn:aws:iam::\d{12}:role\/.+$/, 'must be an IAM role ARN')),
+  deadLetterTargetArn: v.optional(deadLetterTarget),
   versions: v.optional(list(version, MAX.versionsPerFunction, 'versions')),
   aliases: v.optional(list(alias, MAX.aliasesPerFunction, 'aliases')),
   files: codeFiles,
@@ -137,4 +142,8 @@ export const ProjectSchema = v.strictObject({
   eventInvokeConfigs: v.optional(v.array(v.unknown(), 'must be a list')),
   tables: v.optional(list(table, MAX.tables, 'tables')),
   eventSourceMappings: v.optional(v.array(v.unknown(), 'must be a list')),
+  // SQS, SNS and EventBridge own these shapes and check them when the project opens.
+  queues: v.optional(v.array(v.unknown(), 'must be a list')),
+  topics: v.optional(v.array(v.unknown(), 'must be a list')),
+  rules: v.optional(v.array(v.unknown(), 'must be a list')),
 }, 'must be an object');

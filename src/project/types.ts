@@ -31,6 +31,8 @@ export interface ProjectVersion {
   timeout: number;
   environment: Record<string, string>;
   ephemeralStorageMB: number;
+  /** The version's dead-letter queue or topic ARN, if it had one when published. */
+  deadLetterTargetArn?: string;
   files: FileMap;
 }
 
@@ -55,6 +57,8 @@ export interface ProjectFunction {
   reservedConcurrency?: number;
   /** The execution role's ARN, when it is not the one Lambda gives a new function. */
   role?: string;
+  /** DeadLetterConfig.TargetArn: the SQS queue or SNS topic that receives discarded asynchronous events. */
+  deadLetterTargetArn?: string;
   versions?: ProjectVersion[];
   aliases?: ProjectAlias[];
   /** The deployed code. */
@@ -146,6 +150,12 @@ export interface ProjectDoc {
   tables?: ProjectTable[];
   /** Lambda event source mappings (CreateEventSourceMapping input with its UUID). */
   eventSourceMappings?: unknown[];
+  /** SQS queues (QueueDef: name and attributes). */
+  queues?: unknown[];
+  /** SNS topics with their subscriptions (TopicDef). */
+  topics?: unknown[];
+  /** EventBridge rules with their targets (RuleDef). */
+  rules?: unknown[];
 }
 
 /** What a reader says: the document, or what is wrong with it in plain words. */

@@ -57,7 +57,7 @@ describe('validateProject', () => {
 
   it('refuses duplicates and unknown top-level parts', () => {
     expect(messageOf({ ...smallProject(), functions: [sampleFunction(), sampleFunction()] })).toBe('functions[1] (hello).name: another function already has this name');
-    expect(messageOf({ ...smallProject(), queues: [] })).toBe('queues: is not part of a version-2 project (it may come from a newer playground)');
+    expect(messageOf({ ...smallProject(), widgets: [] })).toBe('widgets: is not part of a version-2 project (it may come from a newer playground)');
     const table = { name: 'notes', partitionKey: { name: 'id', type: 'S' } };
     expect(messageOf({ ...smallProject(), tables: [table, table] })).toBe('tables[1] (notes).name: another table already has this name');
     expect(messageOf({ ...smallProject(), tables: [{ ...table, name: 'no' }] })).toBe("tables[0] (no).name: must be 3 to 255 letters, digits, _ . or -");

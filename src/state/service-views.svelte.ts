@@ -6,6 +6,9 @@ import { AsyncView } from './functions/async-view.svelte';
 import { BucketList } from './buckets/bucket-list.svelte';
 import { TableList } from './tables/table-list.svelte';
 import { MappingList } from './mappings/mapping-list.svelte';
+import { QueueList } from './queues/queue-list.svelte';
+import { TopicList } from './topics/topic-list.svelte';
+import { RuleList } from './rules/rule-list.svelte';
 import { PlaygroundClockView } from './shell/playground-clock.svelte';
 import { FunctionPermissions } from './functions/function-permissions.svelte';
 
@@ -14,6 +17,9 @@ type Notify = (kind: 'info' | 'error', text: string) => void;
 export class ServiceViews {
   readonly buckets: BucketList;
   readonly tables: TableList;
+  readonly queues: QueueList;
+  readonly topics: TopicList;
+  readonly rules: RuleList;
   /** Event source mappings (stream triggers), with their pollers' state. */
   readonly mappings: MappingList;
   /** The playground clock's controls (header). */
@@ -26,6 +32,9 @@ export class ServiceViews {
   ) {
     this.buckets = new BucketList(engine, notify);
     this.tables = new TableList(engine, notify);
+    this.queues = new QueueList(engine, notify);
+    this.topics = new TopicList(engine, notify);
+    this.rules = new RuleList(engine, notify);
     this.mappings = new MappingList(engine);
     this.clock = new PlaygroundClockView(engine.clock);
     this.asyncEvents = new AsyncEventLog(engine);

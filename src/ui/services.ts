@@ -10,6 +10,9 @@ import ApiNav from './apis/ApiNav.svelte';
 import BucketNav from './buckets/BucketNav.svelte';
 import SiteNav from './site/SiteNav.svelte';
 import TableNav from './tables/TableNav.svelte';
+import QueueNav from './queues/QueueNav.svelte';
+import TopicNav from './topics/TopicNav.svelte';
+import RuleNav from './rules/RuleNav.svelte';
 
 /** One service's place in the UI. */
 export interface ServiceUi<T = unknown> {
@@ -59,6 +62,30 @@ export const SERVICES: readonly ServiceUi[] = [
     key: (table) => table.name,
     workbench: () => import('./tables/TableWorkbench.svelte'),
     empty: { title: 'No table selected', hint: 'Create a table with *+ Create* under *DynamoDB tables*, or pick one from the list.' },
+  }),
+  service({
+    view: 'queues',
+    nav: QueueNav,
+    selected: (app) => app.services.queues.queues.find((q) => q.name === app.services.queues.selected),
+    key: (queue) => queue.name,
+    workbench: () => import('./queues/QueueWorkbench.svelte'),
+    empty: { title: 'No queue selected', hint: 'Create a queue with *+ Create* under *SQS queues*, or pick one from the list.' },
+  }),
+  service({
+    view: 'topics',
+    nav: TopicNav,
+    selected: (app) => app.services.topics.topics.find((t) => t.name === app.services.topics.selected),
+    key: (topic) => topic.name,
+    workbench: () => import('./topics/TopicWorkbench.svelte'),
+    empty: { title: 'No topic selected', hint: 'Create a topic with *+ Create* under *SNS topics*, or pick one from the list.' },
+  }),
+  service({
+    view: 'rules',
+    nav: RuleNav,
+    selected: (app) => app.services.rules.rules.find((r) => r.Name === app.services.rules.selected),
+    key: (rule) => rule.Name,
+    workbench: () => import('./rules/RuleWorkbench.svelte'),
+    empty: { title: 'No rule selected', hint: 'Create a rule with *+ Create* under *EventBridge rules*, or pick one from the list.' },
   }),
   service({
     view: 'site',

@@ -38,7 +38,7 @@ export function accessDeniedMessage(denial: Denial, service: IamService): string
 }
 
 /** The services whose calls a role is checked for. */
-export type IamService = 's3' | 'lambda' | 'dynamodb';
+export type IamService = 's3' | 'lambda' | 'dynamodb' | 'sqs' | 'sns' | 'events';
 
 /**
  * The error an SDK call receives: S3 says `AccessDenied`, Lambda and DynamoDB

@@ -14,6 +14,7 @@ import type { InvocationRecord, Invoker } from './invoker';
 import { defaultRoleArn } from './default-role';
 import { encodeLogTail } from './log-tail';
 import { codeSha256, codeSize } from './code-identity';
+import { nextDeadLetter, type DeadLetterCheck } from './dead-letter';
 import { parseFunctionName, validateConfiguration, validateFiles, isRuntime } from './validation';
 import type { VersionControl } from './version-control';
 import type { AsyncInvocations, AttemptOutcome, AttemptRequest } from './async/async-invocations';
@@ -60,12 +61,19 @@ export interface LambdaDeps {
   emit: (event: LambdaEvent) => void;
   now: () => number;
   random: () => number;
+  /** Whether a function's role may send to its dead-letter target (IAM); unchecked when left out. */
+  checkDeadLetterTarget?: DeadLetterCheck;
+}
+
+/** Not part of AWS's CreateFunction: `restore` brings back a saved function, whose settings were checked when made. */
+export interface CreateFunctionOptions {
+  restore?: boolean;
 }
 
 export class LambdaService {
   constructor(private readonly d: LambdaDeps) {}
 
-  async createFunction(input: CreateFunctionInput): Promise<FunctionConfiguration> {
+  async createFunction(input: CreateFunctionInput, options: CreateFunctionOptions = {}): Promise<FunctionConfiguration> {
     const { name } = parseFunctionName(input.FunctionName);
     validateConfiguration(input);
     validateFiles(input.Code?.Files);
@@ -91,6 +99,11 @@ export class LambdaService {
       Architectures: ['x86_64'],
       LoggingConfig: { LogFormat: 'Text', LogGroup: logGroupName(name) },
     };
+    // Checked before the function exists: a refused dead-letter queue creates nothing. A restored
+    // function's role gets its policies back only after the functions (IAM's slice comes later).
+    const check = options.restore ? undefined : this.d.checkDeadLetterTarget;
+    const deadLetter = nextDeadLetter({ functionName: name, input: input.DeadLetterConfig, creating: true, roleArn: config.Role, roleChanged: true, check });
+    if (deadLetter) config.DeadLetterConfig = { TargetArn: deadLetter };
     const latest: VersionRecord = { config, files: { ...input.Code.Files }, revision: 0, build: Promise.resolve(null!) };
     this.d.registry.add(name, { latest, versions: new Map(), aliases: new Map(), nextVersion: 1 });
     await this.#rebuild(latest);
@@ -138,6 +151,12 @@ export class LambdaService {
     // As on AWS, Environment replaces the whole set of variables.
     if (input.Environment !== undefined) c.Environment = { Variables: { ...(input.Environment.Variables ?? {}) } };
     if (input.EphemeralStorage !== undefined) c.EphemeralStorage = { Size: input.EphemeralStorage.Size };
+    const deadLetter = nextDeadLetter({
+      functionName: c.FunctionName, input: input.DeadLetterConfig, current: latest.config.DeadLetterConfig?.TargetArn, creating: false,
+      roleArn: c.Role, roleChanged: c.Role !== latest.config.Role, check: this.d.checkDeadLetterTarget,
+    });
+    if (deadLetter) c.DeadLetterConfig = { TargetArn: deadLetter };
+    else delete c.DeadLetterConfig;
     latest.config = c;
     if (needsBuild) await this.#rebuild(latest);
     else this.#touch(latest);

@@ -12,6 +12,11 @@ export interface EnvironmentInput {
   Variables?: Record<string, string>;
 }
 
+/** Where Lambda sends an asynchronous event it discards: an SQS queue or SNS topic ARN (`''` removes it). */
+export interface DeadLetterConfig {
+  TargetArn?: string;
+}
+
 export interface CreateFunctionInput {
   FunctionName: string;
   Code: FunctionCode;
@@ -23,6 +28,7 @@ export interface CreateFunctionInput {
   Timeout?: number;
   Environment?: EnvironmentInput;
   EphemeralStorage?: { Size: number };
+  DeadLetterConfig?: DeadLetterConfig;
 }
 
 export interface UpdateFunctionCodeInput {
@@ -48,6 +54,8 @@ export interface FunctionConfiguration {
   Version: string;
   Environment: { Variables: Record<string, string> };
   EphemeralStorage: { Size: number };
+  /** Present only while a dead-letter queue is set, as GetFunctionConfiguration returns it. */
+  DeadLetterConfig?: { TargetArn: string };
   State: 'Pending' | 'Active' | 'Failed';
   LastUpdateStatus: 'InProgress' | 'Successful' | 'Failed';
   PackageType: 'Zip';

@@ -1,5 +1,6 @@
 // Checks function settings against the Lambda API's constraints, worded as AWS words them.
 import { invalidParameter, validationError } from '../errors';
+import { deadLetterFailures } from './dead-letter';
 import { RUNTIMES, type Runtime, type UpdateFunctionConfigurationInput } from './types';
 
 const NAME_PATTERN = /^[a-zA-Z0-9-_]+$/;
@@ -83,6 +84,7 @@ export function validateConfiguration(input: Partial<UpdateFunctionConfiguration
   if (input.Runtime !== undefined && !isRuntime(input.Runtime) && !isRetiredRuntime(input.Runtime)) {
     failures.push(`Value '${input.Runtime}' at 'runtime' failed to satisfy constraint: Member must satisfy enum value set: [${RUNTIMES.join(', ')}]`);
   }
+  deadLetterFailures(input.DeadLetterConfig, failures);
   if (failures.length) throw validationError(failures);
 
   if (input.Runtime !== undefined && isRetiredRuntime(input.Runtime)) {

@@ -20,6 +20,8 @@ export interface ImportVersionInput {
   Timeout: number;
   Environment?: { Variables?: Record<string, string> };
   EphemeralStorage?: { Size: number };
+  /** The version's own dead-letter queue (not checked again: it was when the version was made). */
+  DeadLetterConfig?: { TargetArn?: string };
   Files: Record<string, string>;
 }
 
@@ -55,6 +57,9 @@ export class VersionControl {
       CodeSha256: await codeSha256(input.Files),
       CodeSize: codeSize(input.Files),
     };
+    // The copy of $LATEST above must not lend the version $LATEST's dead-letter queue.
+    delete config.DeadLetterConfig;
+    if (input.DeadLetterConfig?.TargetArn) config.DeadLetterConfig = { TargetArn: input.DeadLetterConfig.TargetArn };
     const build = this.build(input.Files, input.Handler, config.Runtime);
     const versions = [...record.versions.entries(), [input.Version, { config, files: { ...input.Files }, revision: this.registry.nextRevision(), build }] as const];
     record.versions = new Map(versions.sort(([a], [b]) => Number(a) - Number(b)));
@@ -168,7 +173,7 @@ export class VersionControl {
 }
 
 function sameSettings(a: FunctionConfiguration, b: FunctionConfiguration): boolean {
-  const pick = (c: FunctionConfiguration) => JSON.stringify([c.Runtime, c.Handler, c.MemorySize, c.Timeout, c.Environment, c.EphemeralStorage, c.Role]);
+  const pick = (c: FunctionConfiguration) => JSON.stringify([c.Runtime, c.Handler, c.MemorySize, c.Timeout, c.Environment, c.EphemeralStorage, c.Role, c.DeadLetterConfig?.TargetArn]);
   return pick(a) === pick(b);
 }
 

@@ -12,6 +12,13 @@ import { failure } from './errors';
 import { LAMBDA_OPERATIONS, type SdkInvoke } from './lambda-operations';
 import { S3_OPERATIONS } from './s3-operations';
 import { DYNAMODB_OPERATIONS } from './dynamodb-operations';
+import { SQS_OPERATIONS } from './sqs-operations';
+import { SNS_OPERATIONS } from './sns-operations';
+import { EVENTBRIDGE_OPERATIONS } from './eventbridge-operations';
+import type { SqsServiceApi } from '../services/sqs/service';
+import { queueDoesNotExist } from '../services/sqs/errors';
+import type { SnsServiceApi } from '../services/sns/service';
+import type { EventBridgeServiceApi } from '../services/eventbridge/service';
 import type { DynamoDbServiceApi } from '../services/dynamodb/service';
 import type { SdkCall, SdkCaller, SdkDispatcher, SdkResult, SdkService } from './types';
 
@@ -34,6 +41,9 @@ export interface SdkDispatcherDeps {
   s3: S3ServiceApi;
   /** The DynamoDB service (createDynamoDbService's API); without it, DynamoDB calls are refused. */
   dynamodb?: DynamoDbServiceApi;
+  sqs?: SqsServiceApi;
+  sns?: SnsServiceApi;
+  eventbridge?: EventBridgeServiceApi;
   /** Runs a Lambda invocation for a caller (sync, or `InvocationType: 'Event'` through the async queue). */
   invoke: SdkInvoke;
   /** The IAM check; allows everything when left out. */
@@ -47,6 +57,9 @@ const OPERATIONS: Record<SdkService, Record<string, (ctx: never) => Promise<obje
   s3: S3_OPERATIONS,
   lambda: LAMBDA_OPERATIONS,
   dynamodb: DYNAMODB_OPERATIONS,
+  sqs: SQS_OPERATIONS,
+  sns: SNS_OPERATIONS,
+  eventbridge: EVENTBRIDGE_OPERATIONS,
 };
 
 const HEAD_OPERATIONS = new Set(['HeadObject', 'HeadBucket']);
@@ -84,6 +97,10 @@ function otherRegion(call: SdkCall, s3: S3ServiceApi): ServiceError | undefined 
     // Tables live in us-east-1: elsewhere there are none to find, and none to list.
     return call.operation === 'ListTables' || call.operation === 'CreateTable' ? undefined : new ServiceError('ResourceNotFoundException', 'Requested resource not found', 400);
   }
+  if (call.service === 'sqs') {
+    // Queues live in us-east-1: elsewhere there are none to find.
+    return call.operation === 'ListQueues' || call.operation === 'CreateQueue' ? undefined : queueDoesNotExist();
+  }
   if (call.operation === 'ListBuckets' || typeof input.Bucket !== 'string') return undefined;
   if (s3.findBucketDef(input.Bucket)) {
     if (HEAD_OPERATIONS.has(call.operation)) return new ServiceError('301', 'UnknownError', 301);
@@ -117,8 +134,12 @@ export function createSdkDispatcher(deps: SdkDispatcherDeps): SdkDispatcher {
       let output: object;
       if (call.service === 's3') output = await S3_OPERATIONS[call.operation]!({ s3: deps.s3, input: call.input, identity: requestIdentity(caller), denied });
       else if (call.service === 'lambda') output = await LAMBDA_OPERATIONS[call.operation]!({ invoke: deps.invoke, caller, input: call.input, denied });
-      else if (deps.dynamodb) output = await DYNAMODB_OPERATIONS[call.operation]!({ dynamodb: deps.dynamodb, input: call.input, denied });
-      else throw new ServiceError('UnknownOperationException', 'DynamoDB is not part of this account.', 400);
+      else if (call.service === 'dynamodb' && deps.dynamodb) output = await DYNAMODB_OPERATIONS[call.operation]!({ dynamodb: deps.dynamodb, input: call.input, denied });
+      // SenderId: the role session that sent the message, `AROA…:function-name` (as S3's userIdentity names it).
+      else if (call.service === 'sqs' && deps.sqs) output = await SQS_OPERATIONS[call.operation]!({ sqs: deps.sqs, input: call.input, denied, senderId: identity(caller).principalId.replace(/^AWS:/, '') });
+      else if (call.service === 'sns' && deps.sns) output = await SNS_OPERATIONS[call.operation]!({ sns: deps.sns, input: call.input, denied });
+      else if (call.service === 'eventbridge' && deps.eventbridge) output = await EVENTBRIDGE_OPERATIONS[call.operation]!({ events: deps.eventbridge, input: call.input, denied });
+      else throw new ServiceError('UnknownOperationException', `${call.service} is not part of this account.`, 400);
       return { ok: true, output: output as Record<string, unknown> };
     } catch (error) {
       return failure(error, call.service);

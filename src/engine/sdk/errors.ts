@@ -18,6 +18,9 @@ export function toSdkError(error: unknown, service: SdkService): SdkErrorInfo {
     const hostId = s3HostId();
     return { name, message, statusCode, requestId, extendedRequestId: hostId, fields: { Code: name, ...extra, RequestId: requestId, HostId: hostId } };
   }
+  if (service === 'sqs' || service === 'sns' || service === 'eventbridge') {
+    return { name, message, statusCode, requestId: crypto.randomUUID(), fields: { ...(service === 'sns' ? { Type: statusCode >= 500 ? 'Receiver' : 'Sender', Code: name } : {}), ...extra } };
+  }
   if (service === 'dynamodb') {
     return known
       ? { name, message, statusCode, requestId: dynamoRequestId(), fields: { ...extra } }
@@ -30,7 +33,11 @@ export const failure = (error: unknown, service: SdkService): SdkResult => ({ ok
 
 /** A call whose input does not have the shape the operation needs (the in-sandbox SDK checks first; this is the backstop). */
 export const malformedInput = (service: SdkService, message: string) =>
-  new ServiceError(service === 's3' ? 'InvalidRequest' : service === 'dynamodb' ? 'ValidationException' : 'InvalidParameterValueException', message, 400);
+  new ServiceError(
+    service === 's3' ? 'InvalidRequest' : service === 'lambda' ? 'InvalidParameterValueException' : service === 'sns' ? 'InvalidParameter' : 'ValidationException',
+    message,
+    400,
+  );
 
 /** The environment has no invocation running, so nobody to act for (Lambda freezes it between invocations). */
 export const outsideInvocation = (operation: string): SdkResult => ({

@@ -1,6 +1,6 @@
-// Event source mappings wired into the account: DynamoDB streams as sources, the function's
+// Event source mappings wired into the account: DynamoDB streams and SQS queues as sources, the function's
 // synchronous invoke path, S3 buckets as on-failure destinations, and the check Lambda makes when
-// a mapping is created: the function's role must be able to read the stream.
+// a mapping is created: the function's role must be able to read the stream or the queue.
 import type { EngineEvent } from '../engine-events';
 import { invalidParameter, resourceNotFound, ServiceError } from '../errors';
 import { functionArn } from '../ids';
@@ -13,6 +13,7 @@ import { parseFunctionName } from '../lambda/validation';
 import type { Clock } from '../ports';
 import type { DynamoDbServiceApi } from '../services/dynamodb/service';
 import type { S3ServiceApi } from '../services/s3/service';
+import type { SqsServiceApi } from '../services/sqs/service';
 
 export interface MappingWiringDeps {
   clock: Clock;
@@ -21,11 +22,15 @@ export interface MappingWiringDeps {
   lambda: Pick<LambdaService, 'invokeWithRecord'>;
   dynamodb: DynamoDbServiceApi;
   s3: S3ServiceApi;
+  sqs: SqsServiceApi;
   emit: (event: EngineEvent) => void;
 }
 
 /** What a poller needs on a stream (AWSLambdaDynamoDBExecutionRole grants these). */
 export const STREAM_READ_ACTIONS = ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'];
+
+/** What a queue poller needs (AWSLambdaSQSQueueExecutionRole grants these). */
+export const QUEUE_READ_ACTIONS = ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -36,11 +41,12 @@ function failureKey(uuid: string, shardId: string, time: number): string {
   return `aws/lambda/${uuid}/${shardId}/${y}/${m}/${day}/${y}-${m}-${day}T${pad(d.getUTCHours())}.${pad(d.getUTCMinutes())}.${pad(d.getUTCSeconds())}-${crypto.randomUUID()}`;
 }
 
-export function wireEventSourceMappings({ clock, registry, iam, lambda, dynamodb, s3, emit }: MappingWiringDeps) {
+export function wireEventSourceMappings({ clock, registry, iam, lambda, dynamodb, s3, sqs, emit }: MappingWiringDeps) {
   const mappings = createEventSourceMappings({
     clock,
     emit,
     resolveSource: (arn) => dynamodb.findStream(arn),
+    resolveQueue: (arn) => sqs.queueSource(arn),
     resolveFunction: (nameOrArn) => {
       const { name, qualifier } = parseFunctionName(nameOrArn);
       if (!registry.has(name)) throw resourceNotFound(`Function not found: ${functionArn(name, qualifier)}`);
@@ -65,6 +71,24 @@ export function wireEventSourceMappings({ clock, registry, iam, lambda, dynamodb
     },
   });
 
+  /** Lambda refuses a mapping whose function's role cannot read the queue (it polls as that role). */
+  function checkQueueAccess(input: CreateEventSourceMappingInput): void {
+    const arn = input.EventSourceArn;
+    if (!arn || !sqs.queueSource(arn) || typeof input.FunctionName !== 'string') return;
+    const { name } = parseFunctionName(input.FunctionName);
+    if (!registry.has(name)) return;
+    const caller = { functionName: name, roleArn: registry.get(name).record.latest.config.Role };
+    // Lambda names the first action missing (ReceiveMessage, then DeleteMessage, as users have reported).
+    for (const action of QUEUE_READ_ACTIONS) {
+      try {
+        iam.authorizeCall(caller, 'sqs', [{ action, resource: arn }]);
+      } catch (error) {
+        if (!(error instanceof ServiceError)) throw error;
+        throw invalidParameter(`The function execution role does not have permissions to call ${action.slice('sqs:'.length)} on SQS`);
+      }
+    }
+  }
+
   /** Lambda refuses a mapping whose function's role cannot read the stream (it polls as that role). */
   function checkStreamAccess(input: CreateEventSourceMappingInput): void {
     const arn = input.EventSourceArn;
@@ -83,6 +107,7 @@ export function wireEventSourceMappings({ clock, registry, iam, lambda, dynamodb
     ...mappings,
     createEventSourceMapping: async (input: CreateEventSourceMappingInput) => {
       checkStreamAccess(input);
+      checkQueueAccess(input);
       return mappings.createEventSourceMapping(input);
     },
   };

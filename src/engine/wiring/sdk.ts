@@ -10,6 +10,9 @@ import { createSdkDispatcher } from '../sdk/dispatcher';
 import type { SdkCaller } from '../sdk/types';
 import type { DynamoDbServiceApi } from '../services/dynamodb/service';
 import type { S3ServiceApi } from '../services/s3/service';
+import type { SqsServiceApi } from '../services/sqs/service';
+import type { SnsServiceApi } from '../services/sns/service';
+import type { EventBridgeServiceApi } from '../services/eventbridge/service';
 
 export interface SdkWiringDeps {
   registry: FunctionRegistry;
@@ -17,16 +20,25 @@ export interface SdkWiringDeps {
   lambda: Pick<LambdaService, 'invokeWithRecord'>;
   s3: S3ServiceApi;
   dynamodb: DynamoDbServiceApi;
+  sqs: SqsServiceApi;
+  sns: SnsServiceApi;
+  eventbridge: EventBridgeServiceApi;
 }
 
 /** The IAM service prefix of an action (`s3:GetObject` → s3). */
-const serviceOf = (action: string): IamService => (action.startsWith('s3:') ? 's3' : action.startsWith('dynamodb:') ? 'dynamodb' : 'lambda');
+const serviceOf = (action: string): IamService => {
+  const prefix = action.slice(0, action.indexOf(':')).toLowerCase();
+  return (['s3', 'dynamodb', 'sqs', 'sns', 'events'] as const).find((s) => s === prefix) ?? 'lambda';
+};
 
-export function wireSdk({ registry, iam, lambda, s3, dynamodb }: SdkWiringDeps) {
+export function wireSdk({ registry, iam, lambda, s3, dynamodb, sqs, sns, eventbridge }: SdkWiringDeps) {
   const callerOf = (c: SdkCaller) => ({ functionName: c.functionName, roleArn: c.roleArn ?? registry.get(c.functionName).record.latest.config.Role });
   return createSdkDispatcher({
     s3,
     dynamodb,
+    sqs,
+    sns,
+    eventbridge,
     invoke: (input, caller) => lambda.invokeWithRecord(input, caller.chain ? { parentChain: caller.chain as ChainContext } : {}),
     authorize(caller, action, resource, context) {
       // Invoking a function in the same account: the caller's role or the function's policy may allow it.

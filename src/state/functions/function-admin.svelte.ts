@@ -26,6 +26,7 @@ export class FunctionAdmin {
         Environment: c.Environment, Description: c.Description, EphemeralStorage: c.EphemeralStorage, Code: { Files: Code.Files },
         // The copy keeps running as the same role, so what the role allows still holds.
         Role: c.Role,
+        ...(c.DeadLetterConfig ? { DeadLetterConfig: { TargetArn: c.DeadLetterConfig.TargetArn } } : {}),
       });
       await this.engine.lambda.deleteFunction({ FunctionName: oldName });
       return undefined;

@@ -1,6 +1,7 @@
 // Builds the project document (format `serverless-playground/project`, version 2) from what the
 // app holds, and the documents new projects start from (the sample, or a blank project).
 import { defaultRoleArn } from '../../engine/lambda/default-role';
+import { deadLetterField } from '../functions/dead-letter-settings';
 import type { ApiDef } from '../../engine/services/apigateway/definitions';
 import {
   DEFAULT_PROJECT_NAME, PROJECT_FORMAT, PROJECT_VERSION,
@@ -36,9 +37,11 @@ export function functionOf(view: FunctionView): ProjectFunction {
     ...(view.reservedConcurrency !== undefined ? { reservedConcurrency: view.reservedConcurrency } : {}),
     // Only a role other than the default is worth keeping: the default follows the function's name.
     ...(c.Role !== defaultRoleArn(c.FunctionName) ? { role: c.Role } : {}),
+    ...deadLetterField(c),
     versions: view.versions.filter((v) => view.versionFiles[v.Version]).map((v) => ({
       version: v.Version, description: v.Description, runtime: v.Runtime, handler: v.Handler, memorySize: v.MemorySize,
       timeout: v.Timeout, environment: v.Environment.Variables, ephemeralStorageMB: v.EphemeralStorage.Size, files: view.versionFiles[v.Version]!,
+      ...deadLetterField(v),
     })),
     aliases: view.aliases.map((a) => ({
       name: a.Name, functionVersion: a.FunctionVersion, description: a.Description,

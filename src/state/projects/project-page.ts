@@ -5,6 +5,7 @@ import type { ProjectDoc } from '../../project/types';
 import { blankProject, sampleProject } from './project-doc.svelte';
 import { memoryProjectStore } from './project-memory-store';
 import type { ProjectChannel } from './project-persistence.svelte';
+import type { ProjectJournal } from './project-journal';
 import { ProjectSession } from './project-session.svelte';
 import { SharedLink } from './project-share.svelte';
 import type { StartupNotice } from './project-startup';
@@ -31,7 +32,8 @@ async function embeddedLink(value: string): Promise<{ session: ProjectSession; s
   return { session, shared };
 }
 
-export async function openPage(href: string, store: ProjectStore, channel?: ProjectChannel): Promise<OpenedPage> {
+/** `journal`: where unsaved changes are written at once; its entries are replayed before the project is read. */
+export async function openPage(href: string, store: ProjectStore, channel?: ProjectChannel, journal?: ProjectJournal): Promise<OpenedPage> {
   const request = readPageUrl(href);
   if (request.embed && request.share !== undefined) {
     return { request, store, notices: [], ...(await embeddedLink(request.share)) };
@@ -39,11 +41,13 @@ export async function openPage(href: string, store: ProjectStore, channel?: Proj
   try {
     // The reader (schema and migrations) loads here rather than with the app's first bytes.
     const { openStartupProject } = await import('./project-startup');
-    const opened = await openStartupProject(store, request.projectId);
+    const recovery = journal ? { journal, ...(channel ? { channel } : {}) } : undefined;
+    const opened = await openStartupProject(store, request.projectId, recovery);
     const session = new ProjectSession(store, {
       id: opened.id, revision: opened.revision, doc: opened.doc,
       ...(opened.unreadable ? { unreadable: opened.unreadable } : {}),
       ...(channel ? { channel } : {}),
+      ...(journal ? { journal } : {}),
     });
     return { request, store, session, notices: opened.notices, ...(channel ? { channel } : {}) };
   } catch (error) {

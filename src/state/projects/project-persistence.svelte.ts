@@ -1,10 +1,12 @@
 // Autosave of the open project: every change is saved (debounced) over the revision this tab
 // loaded; when another tab saved first, or deleted the project, saving stops and the person
-// is told, so neither tab's work silently replaces the other's.
+// is told, so neither tab's work silently replaces the other's. Each change is also written at
+// once to a journal the next load replays, so a reload or close inside the delay loses nothing.
 import { untrack } from 'svelte';
 import type { ProjectDoc } from '../../project/types';
 import { describeError } from '../shared/describe-error';
 import type { ProjectStore } from '../../project/project-store';
+import { fingerprint, type ProjectJournal } from './project-journal';
 
 const SAVE_DELAY_MS = 400;
 
@@ -34,6 +36,8 @@ export interface PersistenceOptions {
   off?: boolean;
   channel?: ProjectChannel;
   delayMs?: number;
+  /** Where every unsaved document is written synchronously, for the next load to replay. */
+  journal?: ProjectJournal;
 }
 
 /** JSON with object keys sorted, so two documents with the same content compare equal as text. */
@@ -49,11 +53,18 @@ export class ProjectPersistence {
   revision: number;
   #savedJson: string;
   #pending: ProjectDoc | undefined;
+  #pendingJson: string | undefined;
+  /** The fingerprint of the document whose save is under way (journal entries written meanwhile carry it). */
+  #inflight: string | undefined;
+  /** The page is going elsewhere on purpose: nothing more is saved or journaled. */
+  #stopped = false;
+  #journalRefused = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #chain: Promise<void> = Promise.resolve();
   #lastProblem = '';
   readonly #delayMs: number;
   readonly #channel: ProjectChannel | undefined;
+  readonly #journal: ProjectJournal | undefined;
 
   constructor(
     private readonly store: ProjectStore,
@@ -65,6 +76,7 @@ export class ProjectPersistence {
     this.#savedJson = canonicalJson(options.loaded);
     this.#delayMs = options.delayMs ?? SAVE_DELAY_MS;
     this.#channel = options.channel;
+    this.#journal = options.journal;
     if (options.off) this.saveState = 'off';
     this.#channel?.listen((message) => this.#onMessage(message));
   }
@@ -87,17 +99,35 @@ export class ProjectPersistence {
         });
       });
     });
-    // A reload within the debounce delay would otherwise lose the last keystrokes.
-    globalThis.addEventListener?.('pagehide', () => void this.flush());
+    // As the page goes (or is hidden, the last sure moment on phones): journal what is on screen
+    // now, even a change whose effect has not run yet, and start its save.
+    const leave = () => {
+      if (baseline || this.saveState === 'off' || this.#stopped) return;
+      this.schedule(snapshot());
+      void this.flush();
+    };
+    globalThis.addEventListener?.('pagehide', leave);
+    globalThis.document?.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') leave();
+    });
   }
 
-  /** Queues `doc` to be saved after the delay; a newer document replaces a queued one. */
+  /**
+   * Journals `doc` at once and queues it to be saved after the delay; a newer document replaces a
+   * queued one. In a conflict it is journaled only: the next load keeps it as a copy, never over theirs.
+   */
   schedule(doc: ProjectDoc): void {
-    if (this.saveState === 'off' || this.conflict) return;
+    if (this.saveState === 'off' || this.#stopped) return;
+    const json = canonicalJson(doc);
+    const journaled = this.#journalWrite(json);
+    if (this.conflict) return;
     this.#pending = doc;
+    this.#pendingJson = json;
     this.saveState = 'saving';
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.flush(), this.#delayMs);
+    // Without a journal entry only the save keeps the change, so it starts now.
+    if (journaled) this.#timer = setTimeout(() => void this.flush(), this.#delayMs);
+    else void this.flush();
   }
 
   /** Saves a queued document now; resolves when every save so far has finished. */
@@ -108,11 +138,34 @@ export class ProjectPersistence {
     return this.#chain;
   }
 
-  /** Stops saving for good (the page is about to show another project or reload). */
+  /** Stops saving for good (the page is about to show another project or reload, its work saved or dropped on purpose). */
   stop(): void {
+    this.#stopped = true;
     clearTimeout(this.#timer);
     this.#pending = undefined;
+    this.#pendingJson = undefined;
+    this.#journal?.clear(this.projectId);
     if (!this.conflict) this.saveState = 'off';
+  }
+
+  /**
+   * Writes the journal entry for a document as JSON (`json`): false when the storage refused it. A
+   * document equal to the saved one, with no save under way, has nothing to replay: its entry goes.
+   */
+  #journalWrite(json: string): boolean {
+    const journal = this.#journal;
+    if (!journal) return true;
+    if (json === this.#savedJson && this.#inflight === undefined) {
+      journal.clear(this.projectId);
+      return true;
+    }
+    if (journal.write(this.projectId, this.revision, json, this.#inflight)) return true;
+    // Said once: true of every change from now on, until the project is smaller again.
+    if (!this.#journalRefused) {
+      this.notify('error', 'This browser refused the quick copy of unsaved changes (its local storage is full, or blocked), so each change is saved straight away instead. Wait for "All changes saved" before closing or reloading the page, or the last change may be lost.');
+    }
+    this.#journalRefused = true;
+    return false;
   }
 
   /** A save that failed outside the store (e.g. a module that could not load): say so, keep going. */
@@ -123,18 +176,23 @@ export class ProjectPersistence {
 
   async #write(): Promise<void> {
     const doc = this.#pending;
+    const json = this.#pendingJson ?? (doc && canonicalJson(doc));
     this.#pending = undefined;
-    if (!doc || this.saveState === 'off' || this.conflict) return;
-    const json = canonicalJson(doc);
+    this.#pendingJson = undefined;
+    if (!doc || json === undefined || this.saveState === 'off' || this.conflict || this.#stopped) return;
     if (json !== this.#savedJson) {
       await this.#warnIfUnreadable(doc);
       let result;
+      this.#inflight = fingerprint(json);
       try {
         result = await this.store.save(this.projectId, doc.name, doc, this.revision);
       } catch (error) {
+        // The journal entry stays: it is the only copy of this change.
         this.saveState = 'failed';
         this.notify('error', describeError(error));
         return;
+      } finally {
+        this.#inflight = undefined;
       }
       if (!result.ok) {
         this.conflict = result.reason === 'deleted' ? 'deleted' : 'changed';
@@ -144,6 +202,9 @@ export class ProjectPersistence {
       this.revision = result.revision;
       this.#savedJson = json;
       this.#channel?.post({ type: 'saved', id: this.projectId, revision: result.revision });
+      // The entry is now in the store, or a newer change waits: journal that one over the new revision.
+      if (this.#pendingJson !== undefined) this.#journalWrite(this.#pendingJson);
+      else this.#journal?.clear(this.projectId);
     }
     if (!this.#pending) this.saveState = 'saved';
   }

@@ -2,6 +2,7 @@
 // objects), its name, the document it was opened with, and its autosave.
 import type { ProjectDoc } from '../../project/types';
 import { ProjectPersistence, type ProjectChannel } from './project-persistence.svelte';
+import type { ProjectJournal } from './project-journal';
 import type { ProjectStore } from '../../project/project-store';
 
 export interface SessionOptions {
@@ -13,6 +14,8 @@ export interface SessionOptions {
   /** Not one of the person's projects (an embedded link): runs in memory, never saved. */
   ephemeral?: boolean;
   channel?: ProjectChannel;
+  /** Where unsaved changes are written at once, for the next load to replay. */
+  journal?: ProjectJournal;
 }
 
 export class ProjectSession {
@@ -40,6 +43,7 @@ export class ProjectSession {
       loaded: options.doc,
       off: this.unreadable !== undefined || this.ephemeral,
       ...(options.channel ? { channel: options.channel } : {}),
+      ...(options.journal ? { journal: options.journal } : {}),
     });
   }
 

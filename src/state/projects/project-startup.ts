@@ -1,10 +1,12 @@
 // Which project a page opens: the one in the URL, else the last one opened, else the version-1
 // workspace turned into a project (once, leaving its record in place), else the newest project,
-// else a new project from the sample. A record that cannot be read is reported and never saved over.
+// else a new project from the sample. Changes a page journaled but did not save are replayed first.
+// A record that cannot be read is reported and never saved over.
 import { readProject } from '../../project/migrations';
 import type { ProjectDoc } from '../../project/types';
 import { sampleProject } from './project-doc.svelte';
 import { newProjectId, type ProjectStore, type StoredProject } from '../../project/project-store';
+import { replayJournal, type Recovery } from './project-replay';
 
 export interface StartupNotice {
   kind: 'info' | 'error';
@@ -56,9 +58,11 @@ async function pick(store: ProjectStore, requestedId: string | undefined, notice
 }
 
 /** Opens the project for this page and remembers it as the last one opened. */
-export async function openStartupProject(store: ProjectStore, requestedId?: string): Promise<OpenedProject> {
+export async function openStartupProject(store: ProjectStore, requestedId?: string, recovery?: Recovery): Promise<OpenedProject> {
   const notices: StartupNotice[] = [];
-  const record = await pick(store, requestedId, notices);
+  const picked = await pick(store, requestedId, notices);
+  // Before the record is read: what the person last saw is what opens.
+  const record = recovery ? await replayJournal(store, picked, recovery, notices) : picked;
   await store.setLastOpened(record.id);
   const read = readProject(record.doc);
   if (read.ok) return { id: record.id, revision: record.revision, doc: read.doc, notices };

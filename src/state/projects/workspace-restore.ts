@@ -4,6 +4,7 @@
 import type { Engine } from '../../engine/engine';
 import type { FunctionView } from '../functions/function-view.svelte';
 import type { ProjectFunction } from '../../project/types';
+import { deadLetterInput } from '../functions/dead-letter-settings';
 
 /** Recreates the function in the engine. Registration is immediate; builds finish later. */
 export async function restoreFunction(lambda: Engine['lambda'], fn: ProjectFunction): Promise<void> {
@@ -13,12 +14,13 @@ export async function restoreFunction(lambda: Engine['lambda'], fn: ProjectFunct
     ...(fn.description ? { Description: fn.description } : {}),
     ...(fn.ephemeralStorageMB ? { EphemeralStorage: { Size: fn.ephemeralStorageMB } } : {}),
     ...(fn.role ? { Role: fn.role } : {}),
-  });
+    ...deadLetterInput(fn),
+  }, { restore: true });
   for (const v of fn.versions ?? []) {
     await lambda.importVersion({
       FunctionName: fn.name, Version: v.version, Description: v.description, Runtime: v.runtime, Handler: v.handler,
       MemorySize: v.memorySize, Timeout: v.timeout, Environment: { Variables: v.environment },
-      EphemeralStorage: { Size: v.ephemeralStorageMB }, Files: v.files,
+      EphemeralStorage: { Size: v.ephemeralStorageMB }, Files: v.files, ...deadLetterInput(v),
     });
   }
   for (const a of fn.aliases ?? []) {

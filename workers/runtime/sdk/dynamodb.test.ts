@@ -227,6 +227,6 @@ describe('the packages', () => {
     expect(() => new ddb.ExecuteStatementCommand({})).toThrow('ExecuteStatementCommand is not simulated by this playground: its @aws-sdk/client-dynamodb has CreateTableCommand,');
     expect(() => new lib.ExecuteStatementCommand({})).toThrow('ExecuteStatementCommand is not simulated by this playground: its @aws-sdk/lib-dynamodb has PutCommand, GetCommand,');
     await expect(new ddb.DynamoDBClient({}).send({ input: {} })).rejects.toThrow('DynamoDBClient.send() takes a command of its own package, got Object');
-    expect(missingSdkMessage('@aws-sdk/client-sqs')).toContain('@aws-sdk/client-dynamodb, @aws-sdk/lib-dynamodb and @aws-sdk/util-dynamodb');
+    expect(missingSdkMessage('@aws-sdk/client-kinesis')).toContain('@aws-sdk/client-dynamodb, @aws-sdk/lib-dynamodb, @aws-sdk/util-dynamodb, @aws-sdk/client-sqs');
   });
 });

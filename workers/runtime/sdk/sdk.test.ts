@@ -166,7 +166,7 @@ describe('util-stream-node and the packages that are not simulated', () => {
   });
 
   it('names what is simulated when another AWS SDK package is required', () => {
-    expect(missingSdkMessage('@aws-sdk/client-sqs')).toMatch(/^Cannot find module '@aws-sdk\/client-sqs': Lambda's runtime includes it, but this playground simulates only @aws-sdk\/client-s3, @aws-sdk\/client-lambda, @aws-sdk\/client-dynamodb/);
+    expect(missingSdkMessage('@aws-sdk/client-kinesis')).toMatch(/^Cannot find module '@aws-sdk\/client-kinesis': Lambda's runtime includes it, but this playground simulates only @aws-sdk\/client-s3, @aws-sdk\/client-lambda, @aws-sdk\/client-dynamodb/);
     expect(missingSdkMessage('aws-sdk/clients/s3')).toContain("include only the AWS SDK for JavaScript v3 (@aws-sdk/*), not v2 ('aws-sdk')");
     expect(missingSdkMessage('lodash')).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 // Asynchronous invocation: each function's event queue and the poller that drains it through the
-// synchronous invoke path, with Lambda's retries, event ages, destinations and recursion stops.
+// synchronous invoke path, with Lambda's retries, event ages, destinations, dead-letter queues and recursion stops.
 import { ServiceError } from '../../errors';
 import { requestId as newRequestId } from '../../ids';
 import type { Clock } from '../../ports';
@@ -8,6 +8,7 @@ import type { InvocationRecord } from '../invoker';
 import type { AsyncEngineEvent, AsyncEventKind, AsyncEventNotice, EndCondition, RetryReason } from './async-events';
 import { AsyncLog, endMessage } from './async-log';
 import { RECURSION_MESSAGE, exceedsRecursionLimit, invocationChain, newChain, type ChainContext } from './chain';
+import { sendToDeadLetter, type DeadLetterDeps } from './dead-letters';
 import type { EffectiveEventInvokeConfig, EventInvokeConfigs } from './event-invoke-configs';
 import { EventQueues, summarize, type QueuedEvent, type QueuedEventSummary } from './event-queue';
 import { invocationRecord, type DestinationCondition } from './invocation-record';
@@ -37,7 +38,7 @@ export interface EnqueueRequest {
   chain: ChainContext;
 }
 
-export interface AsyncDeps {
+export interface AsyncDeps extends DeadLetterDeps {
   /** The engine's clock: wall-clock times of log lines and notices. */
   clock: Clock;
   /** The playground clock queue delays and event ages run on (shared with schedules and queues); a private one when left out. */
@@ -214,10 +215,11 @@ export class AsyncInvocations {
     if (config.onSuccess) this.#deliver(event, 'Success', config.onSuccess, 'OnSuccess');
   }
 
-  /** An end with an on-failure record: retries used up, too old, turned away, or a recursion stop. */
+  /** An end with an on-failure record and the event in the dead-letter queue, whichever are set (both may be). */
   #fail(event: QueuedEvent, condition: Exclude<DestinationCondition, 'Success'>, config: EffectiveEventInvokeConfig): void {
     this.#end(event, condition, config);
     if (config.onFailure) this.#deliver(event, condition, config.onFailure, 'OnFailure');
+    sendToDeadLetter(this.d, this.#log, event, condition);
   }
 
   #end(event: QueuedEvent, condition: EndCondition, config: EffectiveEventInvokeConfig): void {

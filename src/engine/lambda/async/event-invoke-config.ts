@@ -1,5 +1,5 @@
 // Checks PutFunctionEventInvokeConfig / UpdateFunctionEventInvokeConfig input as Lambda does: the
-// API model's ranges and patterns first, then destinations (ARNs; only functions are simulated).
+// API model's ranges and patterns first, then destinations (functions, queues and topics).
 import { invalidParameter, validationError } from '../../errors';
 import type { FunctionRegistry } from '../function-registry';
 import type { DestinationConfig, PutFunctionEventInvokeConfigInput } from '../types';
@@ -13,11 +13,12 @@ const QUALIFIER_PATTERN = /^[a-zA-Z0-9$_-]{1,128}$/;
 
 /** Destination services Lambda accepts that the playground does not simulate yet. */
 const NOT_SIMULATED: Record<string, string> = {
-  sqs: 'an Amazon SQS queue',
-  sns: 'an Amazon SNS topic',
   events: 'an Amazon EventBridge event bus',
   s3: 'an Amazon S3 bucket',
 };
+
+/** Whether a queue or topic destination exists in the account (SQS and SNS answer; undefined: not simulated). */
+export type DestinationLookup = (arn: string) => boolean | undefined;
 
 const destinationOf = (config: DestinationConfig | undefined, kind: 'OnSuccess' | 'OnFailure') =>
   config?.[kind]?.Destination || undefined;
@@ -46,9 +47,9 @@ export function validateEventInvokeInput(input: PutFunctionEventInvokeConfigInpu
 
 /**
  * Lambda's own checks of destinations: a function destination must exist and must not be the
- * function itself. Queues, topics, buses and buckets are valid on AWS but not simulated here yet.
+ * function itself; queues and topics must exist here. Buses and buckets are not simulated yet.
  */
-export function checkDestinations(registry: FunctionRegistry, functionName: string, config: DestinationConfig | undefined): void {
+export function checkDestinations(registry: FunctionRegistry, functionName: string, config: DestinationConfig | undefined, lookup?: DestinationLookup): void {
   const onSuccess = destinationOf(config, 'OnSuccess');
   const onFailure = destinationOf(config, 'OnFailure');
   for (const arn of [onSuccess, onFailure]) {
@@ -58,6 +59,11 @@ export function checkDestinations(registry: FunctionRegistry, functionName: stri
       checkFunctionDestination(registry, functionName, arn);
       continue;
     }
+    // A queue or topic: Lambda sends the record as the function's role, at delivery time, so it
+    // accepts any well-formed ARN; the playground also says when there is no such queue or topic.
+    const exists = (service === 'sqs' || service === 'sns') && lookup ? lookup(arn) : undefined;
+    if (exists === true) continue;
+    if (exists === false) throw invalidParameter(`The destination ARN ${arn} is invalid: there is no such ${service === 'sqs' ? 'queue' : 'topic'} in this account.`);
     const kind = NOT_SIMULATED[service];
     if (kind) {
       throw invalidParameter(`The destination ${arn} is ${kind}, which this playground does not simulate yet; use a Lambda function ARN as the destination.`);

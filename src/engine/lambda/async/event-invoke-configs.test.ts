@@ -100,7 +100,7 @@ describe('event invoke config API', () => {
     });
   });
 
-  it('takes function ARNs as destinations and refuses the rest clearly', async () => {
+  it('takes function, queue and topic ARNs as destinations and refuses the rest clearly', async () => {
     const put = (Destination: string, kind: 'OnSuccess' | 'OnFailure' = 'OnFailure') =>
       rejection(h.engine.lambda.putFunctionEventInvokeConfig({ FunctionName: 'f', DestinationConfig: { [kind]: { Destination } } }));
     expect(await put('target')).toMatchObject({
@@ -112,9 +112,9 @@ describe('event invoke config API', () => {
     expect(await put(functionArn('ghost'))).toMatchObject({ code: 'InvalidParameterValueException', message: `The destination ARN ${functionArn('ghost')} is invalid.` });
     expect(await put(functionArn('target', '7'))).toMatchObject({ message: `The destination ARN ${functionArn('target', '7')} is invalid.` });
     expect(await put('arn:aws:sqs:us-east-1:123456789012:failures')).toMatchObject({
-      code: 'InvalidParameterValueException', message: expect.stringContaining('is an Amazon SQS queue, which this playground does not simulate yet'),
+      code: 'InvalidParameterValueException', message: 'The destination ARN arn:aws:sqs:us-east-1:123456789012:failures is invalid: there is no such queue in this account.',
     });
-    expect((await put('arn:aws:sns:us-east-1:123456789012:alerts')).message).toContain('an Amazon SNS topic');
+    expect((await put('arn:aws:sns:us-east-1:123456789012:alerts')).message).toContain('there is no such topic');
     expect((await put('arn:aws:events:us-east-1:123456789012:event-bus/default')).message).toContain('an Amazon EventBridge event bus');
     expect(await put('arn:aws:dynamodb:us-east-1:123456789012:table/t')).toMatchObject({
       code: 'InvalidParameterValueException',

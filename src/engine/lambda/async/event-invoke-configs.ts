@@ -7,7 +7,7 @@ import type {
   FunctionEventInvokeConfig, PutFunctionEventInvokeConfigInput, UpdateFunctionEventInvokeConfigInput,
 } from '../types';
 import { parseFunctionName } from '../validation';
-import { checkDestinations, validateEventInvokeInput } from './event-invoke-config';
+import { checkDestinations, validateEventInvokeInput, type DestinationLookup } from './event-invoke-config';
 import { DEFAULT_MAXIMUM_EVENT_AGE_SECONDS, DEFAULT_MAXIMUM_RETRY_ATTEMPTS } from './limits';
 
 interface StoredConfig {
@@ -36,6 +36,8 @@ export class EventInvokeConfigs {
     private readonly registry: FunctionRegistry,
     private readonly now: () => number,
     private readonly changed: () => void = () => {},
+    /** Whether an SQS or SNS destination exists (set once those services are wired). */
+    public lookupDestination?: DestinationLookup,
   ) {}
 
   /** Every stored configuration as PutFunctionEventInvokeConfig input, for saving with the project. */
@@ -57,7 +59,7 @@ export class EventInvokeConfigs {
   async putFunctionEventInvokeConfig(input: PutFunctionEventInvokeConfigInput): Promise<FunctionEventInvokeConfig> {
     validateEventInvokeInput(input);
     const { name, qualifier } = this.#existing(input);
-    checkDestinations(this.registry, name, input.DestinationConfig);
+    checkDestinations(this.registry, name, input.DestinationConfig, this.lookupDestination);
     const stored: StoredConfig = { lastModified: this.now() };
     this.#apply(stored, input);
     this.#configs(name).set(qualifier, stored);
@@ -71,7 +73,7 @@ export class EventInvokeConfigs {
     const { name, qualifier } = this.#existing(input);
     const current = this.#byFunction.get(name)?.get(qualifier);
     if (!current) throw notConfigured(name, qualifier);
-    checkDestinations(this.registry, name, input.DestinationConfig);
+    checkDestinations(this.registry, name, input.DestinationConfig, this.lookupDestination);
     // Copy, then swap: an event being handled keeps a consistent view.
     const stored: StoredConfig = { ...current, lastModified: this.now() };
     this.#apply(stored, input);

@@ -1,7 +1,7 @@
 // Test harness for the asynchronous machinery: an engine on a ManualClock whose functions run
 // handlers the test writes in plain TypeScript, and helpers to let queue time pass.
 import { createEngine, type Engine, type EngineEvent } from '../../engine';
-import type { Compiler, Sandbox, SandboxInvoke, SandboxInvokeResult } from '../../ports';
+import type { Compiler, Sandbox, SandboxFactory, SandboxInvoke, SandboxInvokeResult } from '../../ports';
 import { ManualClock } from '../../testing/fake-ports';
 import type { AsyncEventNotice } from './async-events';
 import type { AsyncInvocationRecord } from './invocation-record';
@@ -9,18 +9,22 @@ import type { AsyncInvocationRecord } from './invocation-record';
 /** A function's behaviour: return a result, or throw to fail the invocation (a function error). */
 export type TestHandler = (event: unknown, request: SandboxInvoke) => unknown;
 
-const compiler: Compiler = { compile: async () => ({ ok: true, code: '', map: '', warnings: [] }) };
+export const compiler: Compiler = { compile: async () => ({ ok: true, code: '', map: '', warnings: [] }) };
 
 /** Lets promise chains settle (the ManualClock does not move real time). */
 export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-export function asyncHarness() {
-  const clock = new ManualClock();
-  const handlers = new Map<string, TestHandler>();
-  /** Each run: function name, request id, clock time, payload. */
-  const runs: Array<{ functionName: string; requestId: string; time: number; payload: string }> = [];
+/** One run of a handler: function name, request id, clock time, payload. */
+export interface TestRun {
+  functionName: string;
+  requestId: string;
+  time: number;
+  payload: string;
+}
 
-  const sandboxes = {
+/** Sandboxes that run each function's TestHandler and record every run. */
+export function scriptedSandboxes(clock: ManualClock, handlers: Map<string, TestHandler>, runs: TestRun[]): SandboxFactory {
+  return {
     create(): Sandbox {
       let functionName = '';
       return {
@@ -43,6 +47,13 @@ export function asyncHarness() {
       };
     },
   };
+}
+
+export function asyncHarness() {
+  const clock = new ManualClock();
+  const handlers = new Map<string, TestHandler>();
+  const runs: TestRun[] = [];
+  const sandboxes = scriptedSandboxes(clock, handlers, runs);
 
   const engine: Engine = createEngine({ compiler, sandboxes, clock });
   const events: EngineEvent[] = [];

@@ -45,13 +45,15 @@ export function halves(records: ShardRecord[]): [ShardRecord[], ShardRecord[]] {
 
 export type ItemFailures = { kind: 'success' } | { kind: 'partial'; index: number } | { kind: 'failure'; reason: string };
 
+/** The identifiers a partial batch response names as failed, all of them among `ids`. */
+export type FailedIds = { kind: 'success' } | { kind: 'partial'; failed: Set<string> } | { kind: 'failure'; reason: string };
+
 /**
- * Reads a partial batch response ("Configuring partial batch response with DynamoDB and Lambda"):
+ * Reads a partial batch response ("Configuring partial batch response", for streams and for SQS alike):
  * an empty or null `batchItemFailures` list, or an empty or null response, is complete success; an
- * `itemIdentifier` that is empty, null, missing or not a sequence number of the batch makes the
- * whole batch a failure; otherwise Lambda checkpoints before the lowest failed sequence number.
+ * `itemIdentifier` that is empty, null, missing or not one of `ids` makes the whole batch a failure.
  */
-export function readItemFailures(payload: string, batch: ShardRecord[]): ItemFailures {
+export function readFailedIds(payload: string, ids: readonly string[]): FailedIds {
   let response: unknown;
   try {
     response = JSON.parse(payload);
@@ -63,14 +65,20 @@ export function readItemFailures(payload: string, batch: ShardRecord[]): ItemFai
   if (failures === undefined || failures === null) return { kind: 'success' };
   if (!Array.isArray(failures)) return { kind: 'failure', reason: 'batchItemFailures is not a list' };
   if (!failures.length) return { kind: 'success' };
-  let lowest = batch.length;
+  const failed = new Set<string>();
   for (const failure of failures) {
     const id = failure !== null && typeof failure === 'object' ? (failure as { itemIdentifier?: unknown }).itemIdentifier : undefined;
-    const index = typeof id === 'string' && id ? batch.findIndex((r) => r.sequenceNumber === id) : -1;
-    if (index < 0) return { kind: 'failure', reason: `invalid itemIdentifier ${JSON.stringify(id ?? null)} in batchItemFailures` };
-    lowest = Math.min(lowest, index);
+    if (typeof id !== 'string' || !id || !ids.includes(id)) return { kind: 'failure', reason: `invalid itemIdentifier ${JSON.stringify(id ?? null)} in batchItemFailures` };
+    failed.add(id);
   }
-  return { kind: 'partial', index: lowest };
+  return { kind: 'partial', failed };
+}
+
+/** For a stream: "Lambda uses the record with the lowest sequence number as the checkpoint". */
+export function readItemFailures(payload: string, batch: ShardRecord[]): ItemFailures {
+  const result = readFailedIds(payload, batch.map((r) => r.sequenceNumber));
+  if (result.kind !== 'partial') return result;
+  return { kind: 'partial', index: batch.findIndex((r) => result.failed.has(r.sequenceNumber)) };
 }
 
 /** A failed invocation as the UI shows it: the function's error type and message, else the status. */

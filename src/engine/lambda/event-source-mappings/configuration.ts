@@ -1,25 +1,28 @@
 // A stored event source mapping, and the shapes made from it: the API's EventSourceMappingConfiguration
-// and the CreateEventSourceMapping input that restores it.
+// and the CreateEventSourceMapping input that restores it, for stream sources and for SQS queues.
 import { ACCOUNT_ID, REGION } from '../../ids';
-import { LAST_PROCESSING_RESULT, STREAM_DEFAULTS, USER_ACTION } from './limits';
+import { LAST_PROCESSING_RESULT, QUEUE_DEFAULTS, STREAM_DEFAULTS, USER_ACTION, USER_INITIATED } from './limits';
+import type { QueueSource } from './queue-source';
 import type { StreamSource } from './stream-source';
 import type {
   CreateEventSourceMappingInput, EventSourceMappingConfiguration, EventSourceMappingExport, EventSourceMappingState,
   UpdateEventSourceMappingInput,
 } from './types';
 
-/** The settings a stream poller works with, Lambda's defaults filled in. */
+/** The settings a poller works with, Lambda's defaults filled in (a queue's use the first three and the last). */
 export interface StreamSettings {
   batchSize: number;
   maximumBatchingWindowInSeconds: number;
+  reportBatchItemFailures: boolean;
   maximumRetryAttempts: number;
   maximumRecordAgeInSeconds: number;
   bisectBatchOnFunctionError: boolean;
   /** Stored and shown; the playground still runs one batch per shard at a time. */
   parallelizationFactor: number;
-  reportBatchItemFailures: boolean;
   tumblingWindowInSeconds: number;
   onFailure?: string;
+  /** SQS: ScalingConfig.MaximumConcurrency. */
+  maximumConcurrency?: number;
 }
 
 export interface MappingTarget {
@@ -29,12 +32,10 @@ export interface MappingTarget {
   qualifier?: string;
 }
 
-export interface StoredMapping {
+interface MappingCommon {
   uuid: string;
   eventSourceArn: string;
-  source: StreamSource;
   target: MappingTarget;
-  startingPosition: 'TRIM_HORIZON' | 'LATEST';
   settings: StreamSettings;
   enabled: boolean;
   /** Epoch ms of the last update or state change. */
@@ -42,13 +43,30 @@ export interface StoredMapping {
   lastProcessingResult: string;
 }
 
+/** A mapping of a stream (DynamoDB): shards read in order from a starting position. */
+export interface StreamMapping extends MappingCommon {
+  kind: 'stream';
+  source: StreamSource;
+  startingPosition: 'TRIM_HORIZON' | 'LATEST';
+}
+
+/** A mapping of an SQS queue: messages received, and deleted once the function has them. */
+export interface QueueMapping extends MappingCommon {
+  kind: 'queue';
+  source: QueueSource;
+}
+
+export type StoredMapping = StreamMapping | QueueMapping;
+
 export const mappingArn = (uuid: string) => `arn:aws:lambda:${REGION}:${ACCOUNT_ID}:event-source-mapping:${uuid}`;
 
-export function defaultSettings(): StreamSettings {
+/** Lambda's defaults for a stream (BatchSize 100) or a queue (BatchSize 10, "Lambda parameters for Amazon SQS event source mappings"). */
+export function defaultSettings(kind: StoredMapping['kind'] = 'stream'): StreamSettings {
   const d = STREAM_DEFAULTS;
+  const q = kind === 'queue' ? QUEUE_DEFAULTS : undefined;
   return {
-    batchSize: d.batchSize,
-    maximumBatchingWindowInSeconds: d.maximumBatchingWindowInSeconds,
+    batchSize: q?.batchSize ?? d.batchSize,
+    maximumBatchingWindowInSeconds: q?.maximumBatchingWindowInSeconds ?? d.maximumBatchingWindowInSeconds,
     maximumRetryAttempts: d.maximumRetryAttempts,
     maximumRecordAgeInSeconds: d.maximumRecordAgeInSeconds,
     bisectBatchOnFunctionError: d.bisectBatchOnFunctionError,
@@ -75,12 +93,19 @@ export function withSettings(current: StreamSettings, input: Partial<CreateEvent
     if (destination) next.onFailure = destination;
     else delete next.onFailure;
   }
+  if (input.ScalingConfig !== undefined) {
+    // "To remove the configuration, pass an empty value."
+    const max = input.ScalingConfig?.MaximumConcurrency;
+    if (max === undefined) delete next.maximumConcurrency;
+    else next.maximumConcurrency = max;
+  }
   return next;
 }
 
 /** The API's answer; `state` is the stored one or the transition the call started. */
 export function configuration(m: StoredMapping, state: EventSourceMappingState): EventSourceMappingConfiguration {
   const s = m.settings;
+  if (m.kind === 'queue') return queueConfiguration(m, state);
   return {
     UUID: m.uuid,
     EventSourceMappingArn: mappingArn(m.uuid),
@@ -107,10 +132,20 @@ export function configuration(m: StoredMapping, state: EventSourceMappingState):
 export function exportInput(m: StoredMapping): EventSourceMappingExport {
   const s = m.settings;
   const { functionName, qualifier } = m.target;
-  return {
+  const common = {
     UUID: m.uuid,
     FunctionName: qualifier ? `${functionName}:${qualifier}` : functionName,
     EventSourceArn: m.eventSourceArn,
+  };
+  if (m.kind === 'queue') {
+    return {
+      ...common, Enabled: m.enabled, BatchSize: s.batchSize, MaximumBatchingWindowInSeconds: s.maximumBatchingWindowInSeconds,
+      FunctionResponseTypes: s.reportBatchItemFailures ? ['ReportBatchItemFailures'] : [],
+      ...(s.maximumConcurrency !== undefined ? { ScalingConfig: { MaximumConcurrency: s.maximumConcurrency } } : {}),
+    };
+  }
+  return {
+    ...common,
     StartingPosition: m.startingPosition,
     Enabled: m.enabled,
     BatchSize: s.batchSize,
@@ -121,6 +156,27 @@ export function exportInput(m: StoredMapping): EventSourceMappingExport {
     ParallelizationFactor: s.parallelizationFactor,
     FunctionResponseTypes: s.reportBatchItemFailures ? ['ReportBatchItemFailures'] : [],
     ...(s.onFailure ? { DestinationConfig: { OnFailure: { Destination: s.onFailure } } } : {}),
+  };
+}
+
+/**
+ * An SQS mapping's answer: only the fields Lambda gives a queue (recorded by LocalStack against AWS),
+ * StateTransitionReason USER_INITIATED, and ScalingConfig when set.
+ */
+function queueConfiguration(m: QueueMapping, state: EventSourceMappingState): EventSourceMappingConfiguration {
+  const s = m.settings;
+  return {
+    UUID: m.uuid,
+    EventSourceMappingArn: mappingArn(m.uuid),
+    EventSourceArn: m.eventSourceArn,
+    FunctionArn: m.target.functionArn,
+    BatchSize: s.batchSize,
+    MaximumBatchingWindowInSeconds: s.maximumBatchingWindowInSeconds,
+    FunctionResponseTypes: s.reportBatchItemFailures ? ['ReportBatchItemFailures'] : [],
+    ...(s.maximumConcurrency !== undefined ? { ScalingConfig: { MaximumConcurrency: s.maximumConcurrency } } : {}),
+    LastModified: m.lastModified / 1000,
+    State: state,
+    StateTransitionReason: USER_INITIATED,
   };
 }
 

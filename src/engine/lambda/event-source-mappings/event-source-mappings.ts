@@ -1,26 +1,32 @@
-// Lambda's event source mappings for poll-based stream sources (DynamoDB streams): CreateEventSourceMapping,
+// Lambda's event source mappings for poll-based sources (DynamoDB streams, SQS queues): CreateEventSourceMapping,
 // GetEventSourceMapping, ListEventSourceMappings, UpdateEventSourceMapping, DeleteEventSourceMapping,
 // and the pollers behind them, over the Clock port and the engine's invoke path.
 import { invalidParameter, resourceConflict, resourceNotFound } from '../../errors';
 import { requestId } from '../../ids';
 import type { Clock } from '../../ports';
 import {
-  configuration, defaultSettings, exportInput, initialProcessingResult, withSettings, type MappingTarget, type StoredMapping,
+  configuration, defaultSettings, exportInput, initialProcessingResult, withSettings, type MappingTarget, type QueueMapping, type StoredMapping,
+  type StreamMapping,
 } from './configuration';
 import { conflict, listMappings } from './mapping-queries';
-import { MappingRunner } from './mapping-runner';
+import { MappingRunner, type RunnerHost } from './mapping-runner';
+import { QueuePoller } from './queue-poller';
+import type { QueueSource } from './queue-source';
+import { queueNotFound } from './queue-validation';
 import type { StreamSource } from './stream-source';
 import type {
   CreateEventSourceMappingInput, EsmDestinationConfig, EsmEvent, EventSourceMappingConfiguration, EventSourceMappingExport,
   EventSourceMappingRuntimeState, InvokeOutcome, ListEventSourceMappingsInput, ListEventSourceMappingsOutput,
   UpdateEventSourceMappingInput,
 } from './types';
-import { checkCreate, checkOnFailure, checkUpdate, resolveTarget, validateModel } from './validation';
+import { checkCreate, checkOnFailure, checkUpdate, resolveTarget, validateModel, type SourceCheck } from './validation';
 
 export interface EventSourceMappingDeps {
   clock: Clock;
   /** Finds the stream for an EventSourceArn, or undefined (→ "Stream not found: <arn>"). */
   resolveSource(arn: string): StreamSource | undefined;
+  /** Finds the SQS queue for an `arn:aws:sqs:` EventSourceArn, or undefined (→ Lambda's NonExistentQueue answer). */
+  resolveQueue?(arn: string): QueueSource | undefined;
   /** The function (name or ARN, with qualifier); throws ResourceNotFoundException when it does not exist. */
   resolveFunction(functionNameOrArn: string): { functionArn: string; functionName: string; qualifier?: string };
   /** Runs one synchronous invocation with the batch event; rejects when the call never reached the function. */
@@ -45,9 +51,17 @@ export interface FailureContext {
   payload: { Records: Array<Record<string, unknown>> };
 }
 
+/** What runs a mapping: a poller per shard of a stream, or the pollers of a queue. */
+interface Runner {
+  start(): void;
+  stop(): void;
+  dispose(): void;
+  state(): EventSourceMappingRuntimeState['shards'];
+}
+
 interface Entry {
   stored: StoredMapping;
-  runner: MappingRunner;
+  runner: Runner;
 }
 
 const notFound = () => resourceNotFound('The resource you requested does not exist.');
@@ -66,9 +80,9 @@ export function createEventSourceMappings(deps: EventSourceMappingDeps) {
   const checkDestination = (config: EsmDestinationConfig | undefined) => checkOnFailure(config, deps.checkDestination);
   const checkConflict = (arn: string, t: MappingTarget, except?: string) => conflict([...entries.values()].map((e) => e.stored), arn, t, except);
 
-  function runner(uuid: string): MappingRunner {
+  function runner(uuid: string, kind: StoredMapping['kind']): Runner {
     const stored = () => entries.get(uuid)!.stored;
-    return new MappingRunner(stored, {
+    const host: RunnerHost = {
       clock: deps.clock,
       invoke: (payload) => {
         const { functionName, qualifier } = stored().target;
@@ -93,25 +107,33 @@ export function createEventSourceMappings(deps: EventSourceMappingDeps) {
         changed();
       },
       requestId,
-    });
+    };
+    return kind === 'queue' ? new QueuePoller(stored as () => QueueMapping, host) : new MappingRunner(stored as () => StreamMapping, host);
+  }
+
+  /** The stored mapping of a new stream or queue mapping, its source found (or Lambda's refusal). */
+  function newMapping(check: SourceCheck, input: CreateEventSourceMappingInput, uuid: string, t: MappingTarget): StoredMapping {
+    const common = {
+      uuid, eventSourceArn: check.arn, target: t, enabled: input.Enabled ?? true,
+      lastModified: deps.clock.now(), lastProcessingResult: initialProcessingResult,
+    };
+    if (check.kind === 'queue') {
+      const source = deps.resolveQueue?.(check.arn);
+      if (!source) throw queueNotFound();
+      return { ...common, kind: 'queue', source, settings: withSettings(defaultSettings('queue'), input) };
+    }
+    const source = deps.resolveSource(check.arn);
+    if (!source) throw invalidParameter(`Stream not found: ${check.arn}`);
+    return { ...common, kind: 'stream', source, startingPosition: check.startingPosition, settings: withSettings(defaultSettings(), input) };
   }
 
   function create(input: CreateEventSourceMappingInput, uuid: string): EventSourceMappingConfiguration {
     validateModel(input, true);
-    const { arn, startingPosition } = checkCreate(input);
-    const t = target(input.FunctionName);
-    const source = deps.resolveSource(arn);
-    if (!source) throw invalidParameter(`Stream not found: ${arn}`);
+    const check = checkCreate(input);
+    const stored = newMapping(check, input, uuid, target(input.FunctionName));
     checkDestination(input.DestinationConfig);
-    checkConflict(arn, t);
-    const stored: StoredMapping = {
-      uuid, eventSourceArn: arn, source, target: t, startingPosition,
-      settings: withSettings(defaultSettings(), input),
-      enabled: input.Enabled ?? true,
-      lastModified: deps.clock.now(),
-      lastProcessingResult: initialProcessingResult,
-    };
-    const created: Entry = { stored, runner: runner(uuid) };
+    checkConflict(stored.eventSourceArn, stored.target);
+    const created: Entry = { stored, runner: runner(uuid, stored.kind) };
     entries.set(uuid, created);
     if (stored.enabled) created.runner.start();
     changed();
@@ -140,7 +162,7 @@ export function createEventSourceMappings(deps: EventSourceMappingDeps) {
     async updateEventSourceMapping(input: UpdateEventSourceMappingInput): Promise<EventSourceMappingConfiguration> {
       validateModel(input, false);
       const current = entry(input.UUID);
-      checkUpdate(input);
+      checkUpdate(input, current.stored);
       const before = current.stored;
       const t = input.FunctionName !== undefined ? target(input.FunctionName) : before.target;
       checkDestination(input.DestinationConfig);

@@ -28,6 +28,23 @@ export const STREAM_DEFAULTS = {
   tumblingWindowInSeconds: 0,
 } as const;
 
+/** "Lambda parameters for Amazon SQS event source mappings": BatchSize 10, MaximumBatchingWindowInSeconds 0. */
+export const QUEUE_DEFAULTS = {
+  batchSize: 10,
+  maximumBatchingWindowInSeconds: 0,
+} as const;
+
+/**
+ * "Lambda starts processing five batches at a time with five concurrent invocations of your function.
+ * If messages are still available, Lambda increases the number of processes that are reading batches
+ * by up to 300 more instances per minute. The maximum number of batches that an event source mapping
+ * can process simultaneously is 1,000" (Configuring scaling behavior for SQS event source mappings).
+ */
+export const QUEUE_SCALING = { initial: 5, perMinute: 300, max: 1000 } as const;
+
+/** ScalingConfig.MaximumConcurrency: "Minimum value of 2. Maximum value of 1000." */
+export const MAXIMUM_CONCURRENCY = { min: 2, max: 1000 } as const;
+
 /** MaximumRecordAgeInSeconds: -1 or at least 60, although the API model allows 0–59. */
 export const MIN_RECORD_AGE_SECONDS = 60;
 
@@ -55,3 +72,6 @@ export const LAST_PROCESSING_RESULT = {
 
 /** "StateTransitionReason: Indicates whether a user or Lambda made the last change". */
 export const USER_ACTION = 'User action';
+
+/** What Lambda answers for an SQS mapping (recorded by LocalStack against AWS). */
+export const USER_INITIATED = 'USER_INITIATED';

@@ -1,5 +1,5 @@
 // Questions asked of all the stored mappings: ListEventSourceMappings (by event source and/or function,
-// a page at a time) and the one-mapping-per-stream-and-function rule of CreateEventSourceMapping.
+// a page at a time) and the one-mapping-per-source-and-function rule of CreateEventSourceMapping.
 import { resourceConflict, validationError } from '../../errors';
 import { parseFunctionName, range } from '../validation';
 import { configuration, type MappingTarget, type StoredMapping } from './configuration';
@@ -38,6 +38,12 @@ export function listMappings(mappings: StoredMapping[], input: ListEventSourceMa
 export function conflict(mappings: StoredMapping[], arn: string, target: MappingTarget, except?: string): void {
   const other = mappings.find((m) => m.uuid !== except && m.eventSourceArn === arn && m.target.functionArn === target.functionArn);
   if (!other) return;
+  // SQS words it differently (also recorded by LocalStack): "An event source mapping with SQS arn (" … ") … already exists."
+  if (other.kind === 'queue') {
+    throw resourceConflict(
+      `An event source mapping with SQS arn (" ${arn} ") and function (" ${target.functionName} ") already exists. Please update or delete the existing mapping with UUID ${other.uuid}`,
+    );
+  }
   throw resourceConflict(
     `The event source arn (" ${arn} ") and function (" ${target.functionName} ") provided mapping already exists. Please update or delete the existing mapping with UUID ${other.uuid}`,
   );

@@ -1,6 +1,6 @@
 // Runs one mapping: a poller per shard of its stream, woken when records are appended, started and
 // stopped with the mapping's Enabled setting; checkpoints survive a stop, so polling resumes there.
-import type { StoredMapping } from './configuration';
+import type { StreamMapping } from './configuration';
 import { ShardPoller, type Checkpoint, type ShardHost } from './shard-poller';
 import type { ShardState } from './types';
 
@@ -14,7 +14,7 @@ export class MappingRunner {
   #positioned = false;
 
   constructor(
-    private readonly mapping: () => StoredMapping,
+    private readonly mapping: () => StreamMapping,
     private readonly host: RunnerHost,
   ) {}
 

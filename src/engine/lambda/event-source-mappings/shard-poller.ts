@@ -2,7 +2,7 @@
 // the function and keeps records in order — a failing batch blocks the records behind it.
 import type { Clock } from '../../ports';
 import { batchPayload, halves, splitExpired, stillKept, takeBatch } from './batch';
-import type { StoredMapping } from './configuration';
+import type { StreamMapping } from './configuration';
 import { approximateInvokeCount, streamFailureRecord, type StreamFailureRecord } from './failure-record';
 import { LAST_PROCESSING_RESULT, POLL_INTERVAL_MS, retryDelayMs } from './limits';
 import type { ShardRecord, StreamSource } from './stream-source';
@@ -15,7 +15,7 @@ export interface ShardHost {
   clock: Clock;
   source: StreamSource;
   /** The mapping as it is now: settings and function may change between batches. */
-  mapping(): StoredMapping;
+  mapping(): StreamMapping;
   invoke(payload: string): Promise<InvokeOutcome>;
   /** Sends an on-failure record; `records` are the records given up on (an S3 destination gets them too). */
   deliver(destination: string, record: StreamFailureRecord, shardId: string, records: ShardRecord[]): void;

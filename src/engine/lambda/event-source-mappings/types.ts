@@ -38,6 +38,13 @@ export interface CreateEventSourceMappingInput {
   TumblingWindowInSeconds?: number;
   /** Event filtering is not simulated: only an empty filter list is accepted. */
   FilterCriteria?: { Filters?: Array<{ Pattern?: string }> };
+  /** Amazon SQS only: MaximumConcurrency 2–1000; an empty object removes it. */
+  ScalingConfig?: ScalingConfig;
+}
+
+/** "(Amazon SQS only) The scaling configuration for the event source. To remove the configuration, pass an empty value." */
+export interface ScalingConfig {
+  MaximumConcurrency?: number;
 }
 
 /** UpdateEventSourceMapping: the source and the starting position cannot change. */
@@ -48,28 +55,35 @@ export type UpdateEventSourceMappingInput = { UUID: string } & Partial<
 /** A saved mapping: CreateEventSourceMapping input plus the UUID it is restored under. */
 export type EventSourceMappingExport = CreateEventSourceMappingInput & { UUID: string };
 
-/** The API's answer, as its JSON carries it (LastModified in epoch seconds). */
+/**
+ * The API's answer, as its JSON carries it (LastModified in epoch seconds). A stream mapping has every
+ * field but ScalingConfig; an SQS mapping has none of the stream fields (StartingPosition,
+ * ParallelizationFactor, retries, record age, bisection, DestinationConfig, tumbling window, LastProcessingResult).
+ */
 export interface EventSourceMappingConfiguration {
   UUID: string;
   EventSourceMappingArn: string;
   EventSourceArn: string;
   FunctionArn: string;
-  StartingPosition: StartingPosition;
+  StartingPosition?: StartingPosition;
   BatchSize: number;
   MaximumBatchingWindowInSeconds: number;
-  ParallelizationFactor: number;
-  MaximumRetryAttempts: number;
-  MaximumRecordAgeInSeconds: number;
-  BisectBatchOnFunctionError: boolean;
+  ParallelizationFactor?: number;
+  MaximumRetryAttempts?: number;
+  MaximumRecordAgeInSeconds?: number;
+  BisectBatchOnFunctionError?: boolean;
   FunctionResponseTypes: string[];
-  /** Always present: `{ OnFailure: {} }` when no destination is set, as Lambda answers. */
-  DestinationConfig: { OnFailure: { Destination?: string } };
-  TumblingWindowInSeconds: number;
+  /** Streams: always present, `{ OnFailure: {} }` when no destination is set, as Lambda answers. */
+  DestinationConfig?: { OnFailure: { Destination?: string } };
+  TumblingWindowInSeconds?: number;
+  /** SQS only, when set. */
+  ScalingConfig?: ScalingConfig;
   /** Epoch seconds (with milliseconds as a fraction), e.g. 1560209851.963. */
   LastModified: number;
-  /** 'No records processed', 'OK' or 'PROBLEM: Function call failed'. */
-  LastProcessingResult: string;
+  /** Streams: 'No records processed', 'OK' or 'PROBLEM: Function call failed'. */
+  LastProcessingResult?: string;
   State: EventSourceMappingState;
+  /** 'User action' for streams, 'USER_INITIATED' for SQS. */
   StateTransitionReason: string;
 }
 
@@ -107,6 +121,7 @@ export type EsmBatchOutcome = 'ok' | 'partial-failure' | 'function-error' | 'thr
 /** Why a batch was given up on, as the on-failure record names it. */
 export type DiscardCondition = 'RetryAttemptsExhausted' | 'RecordAgeExceeded';
 
+/** One batch's outcome. For a queue, `shardId` is the queue's name and the sequence numbers are message IDs. */
 export interface EsmBatchNotice {
   type: 'esm-batch';
   uuid: string;
@@ -161,6 +176,9 @@ export interface ShardState {
   iteratorAgeMs: number;
   lastBatch?: { size: number; firstSequenceNumber: string; lastSequenceNumber: string; outcome: EsmBatchOutcome; time: number };
   lastError?: string;
+  /** Queue pollers: batches being invoked now, and how many may be (scaling, MaximumConcurrency). */
+  batchesInFlight?: number;
+  concurrency?: number;
 }
 
 export interface EventSourceMappingRuntimeState {

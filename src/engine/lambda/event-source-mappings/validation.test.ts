@@ -92,13 +92,13 @@ describe("Lambda's own checks (InvalidParameterValueException)", () => {
     });
   });
 
-  it('answers a missing function, a missing stream and an unsimulated source', async () => {
+  it('answers a missing function, a missing stream and an unsimulated source (SQS queues are in queue-mappings.test.ts)', async () => {
     setup();
     await expect(h.esm.createEventSourceMapping({ ...base, FunctionName: 'nope' })).rejects.toMatchObject({ code: 'InvalidParameterValueException', message: 'Function does not exist' });
     const missing = 'arn:aws:dynamodb:us-east-1:123456789012:table/other/stream/2026-01-01T00:00:00.000';
     await expect(h.esm.createEventSourceMapping({ ...base, EventSourceArn: missing })).rejects.toMatchObject({ code: 'InvalidParameterValueException', message: `Stream not found: ${missing}` });
-    await expect(h.esm.createEventSourceMapping({ ...base, EventSourceArn: 'arn:aws:sqs:us-east-1:123456789012:jobs' })).rejects.toMatchObject({
-      message: expect.stringContaining('is an Amazon SQS queue, which this playground does not simulate yet'),
+    await expect(h.esm.createEventSourceMapping({ ...base, EventSourceArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/clicks' })).rejects.toMatchObject({
+      message: expect.stringContaining('is an Amazon Kinesis stream, which this playground does not simulate yet'),
     });
   });
 

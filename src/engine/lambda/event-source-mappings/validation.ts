@@ -1,9 +1,10 @@
 // Checks CreateEventSourceMapping / UpdateEventSourceMapping input as Lambda does: the API model's
-// constraints first (one ValidationException), then Lambda's own rules for stream sources.
+// constraints first (one ValidationException), then Lambda's own rules for stream and queue sources.
 import { invalidParameter, ServiceError, validationError } from '../../errors';
 import { range } from '../validation';
-import { ESM_RANGES, MIN_RECORD_AGE_SECONDS } from './limits';
-import type { MappingTarget } from './configuration';
+import { ESM_RANGES, MAXIMUM_CONCURRENCY, MIN_RECORD_AGE_SECONDS } from './limits';
+import type { MappingTarget, StoredMapping } from './configuration';
+import { checkQueueSettings } from './queue-validation';
 import type { CreateEventSourceMappingInput, EsmDestinationConfig, UpdateEventSourceMappingInput } from './types';
 
 // Patterns of the API model (API reference, CreateEventSourceMapping and OnFailure).
@@ -17,7 +18,6 @@ const matches = (pattern: string, value: string) => new RegExp(`^(?:${pattern})$
 
 /** Services Lambda reads from that the playground does not simulate yet. */
 const NOT_SIMULATED: Record<string, string> = {
-  sqs: 'an Amazon SQS queue',
   kinesis: 'an Amazon Kinesis stream',
   kafka: 'an Amazon MSK cluster',
   mq: 'an Amazon MQ broker',
@@ -48,6 +48,7 @@ export function validateModel(input: AnyInput, requireFunctionName: boolean): vo
   range(failures, 'maximumRetryAttempts', input.MaximumRetryAttempts, r.maximumRetryAttempts.min, r.maximumRetryAttempts.max);
   range(failures, 'parallelizationFactor', input.ParallelizationFactor, r.parallelizationFactor.min, r.parallelizationFactor.max);
   range(failures, 'tumblingWindowInSeconds', input.TumblingWindowInSeconds, r.tumblingWindowInSeconds.min, r.tumblingWindowInSeconds.max);
+  range(failures, 'scalingConfig.maximumConcurrency', input.ScalingConfig?.MaximumConcurrency, MAXIMUM_CONCURRENCY.min, MAXIMUM_CONCURRENCY.max);
   if (input.StartingPosition !== undefined && !STARTING_POSITIONS.includes(input.StartingPosition)) {
     failures.push(`Value '${String(input.StartingPosition)}' at 'startingPosition' failed to satisfy constraint: Member must satisfy enum value set: [${STARTING_POSITIONS.join(', ')}]`);
   }
@@ -73,19 +74,26 @@ export function validateModel(input: AnyInput, requireFunctionName: boolean): vo
 /** The service an event source ARN names (`dynamodb`, `sqs`, …). */
 export const arnService = (arn: string) => arn.split(':')[2] ?? '';
 
+/** What CreateEventSourceMapping reads: a stream from a starting position, or a queue. */
+export type SourceCheck = { kind: 'stream'; arn: string; startingPosition: 'TRIM_HORIZON' | 'LATEST' } | { kind: 'queue'; arn: string };
+
 /**
  * Lambda's checks of a new mapping that need no lookups, in the order AWS answers them
  * (recorded by LocalStack against AWS): destinations, the source, the starting position.
  */
-export function checkCreate(input: CreateEventSourceMappingInput): { arn: string; startingPosition: 'TRIM_HORIZON' | 'LATEST' } {
+export function checkCreate(input: CreateEventSourceMappingInput): SourceCheck {
   checkOnSuccess(input);
   const arn = input.EventSourceArn;
   if (!arn) throw invalidParameter('Unrecognized event source.');
   const service = arnService(arn);
+  if (service === 'sqs') {
+    checkQueueSettings(input, arn);
+    return { kind: 'queue', arn };
+  }
   if (service !== 'dynamodb') {
     const kind = NOT_SIMULATED[service];
     if (!kind) throw invalidParameter('Unrecognized event source.');
-    throw invalidParameter(`The event source ${arn} is ${kind}, which this playground does not simulate yet; use a DynamoDB stream ARN.`);
+    throw invalidParameter(`The event source ${arn} is ${kind}, which this playground does not simulate yet; use a DynamoDB stream or an SQS queue ARN.`);
   }
   // AWS answers a missing StartingPosition with InvalidParameterValueException in the model's words.
   if (input.StartingPosition === undefined) {
@@ -94,12 +102,13 @@ export function checkCreate(input: CreateEventSourceMappingInput): { arn: string
   // "AT_TIMESTAMP is supported only for Amazon Kinesis streams" (CreateEventSourceMapping).
   if (input.StartingPosition === 'AT_TIMESTAMP') throw invalidParameter(`Unsupported starting position for arn type: ${arn}`);
   checkStreamSettings(input);
-  return { arn, startingPosition: input.StartingPosition };
+  return { kind: 'stream', arn, startingPosition: input.StartingPosition };
 }
 
-export function checkUpdate(input: UpdateEventSourceMappingInput): void {
+export function checkUpdate(input: UpdateEventSourceMappingInput, mapping: StoredMapping): void {
   checkOnSuccess(input);
-  checkStreamSettings(input);
+  if (mapping.kind === 'queue') checkQueueSettings(input, mapping.eventSourceArn, mapping.settings);
+  else checkStreamSettings(input);
 }
 
 /** Stream sources have only an on-failure destination (AWS's answer to an OnSuccess one). */
@@ -120,6 +129,8 @@ function checkStreamSettings(input: AnyInput): void {
   if (input.FilterCriteria?.Filters?.length) {
     throw invalidParameter('FilterCriteria: event filtering is not simulated by this playground yet; remove the filters.');
   }
+  // "(Amazon SQS only) The scaling configuration for the event source."
+  if (input.ScalingConfig?.MaximumConcurrency !== undefined) throw invalidParameter('Unsupported ScalingConfig parameter for given event source mapping type.');
 }
 
 /** On-failure destinations Lambda accepts for stream sources: "SNS topic, SQS queue, S3 bucket, or Kafka". */
