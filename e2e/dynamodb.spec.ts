@@ -134,6 +134,12 @@ test('the stream example: POST /notes puts an item, the stream invokes count-wor
   await page.getByRole('tab', { name: /Triggers/ }).click();
   await expect(page.getByTestId('mapping-state')).toHaveText('Enabled');
   await expect(page.getByTestId('mapping-result')).toHaveText('OK');
+  // A second trigger of the same function on the same stream is refused, in Lambda's words.
+  await page.getByRole('button', { name: '+ Add trigger' }).click();
+  await page.getByLabel('Trigger function').selectOption('count-words');
+  await page.getByRole('button', { name: 'Add trigger', exact: true }).click();
+  await expect(page.getByTestId('trigger-error')).toContainText('ResourceConflictException: The event source arn');
+  await page.getByRole('button', { name: 'Cancel' }).click();
   await page.screenshot({ path: 'test-results/dynamodb-triggers.png' });
 
   // Disabled, the trigger stops: a new note is not counted until it is enabled again.

@@ -3,17 +3,15 @@
 import { ServiceError } from '../errors';
 import { REGION } from '../ids';
 import { snsDenial, snsRequests } from '../iam/sns-actions';
-import type { AuthorizationRequest } from '../iam/request-actions';
 import { invalidParameter } from '../services/sns/errors';
 import type { SnsServiceApi } from '../services/sns/service';
+import { operationTable, type OperationContext } from './operation-table';
 
 type Input = Record<string, unknown>;
 
 /** What one operation needs from the dispatcher. */
-export interface SnsContext {
+export interface SnsContext extends OperationContext {
   sns: SnsServiceApi;
-  input: Input;
-  denied(request: AuthorizationRequest): Promise<ServiceError | undefined>;
   /** The calling invocation's chain, so a function publishing to a topic that invokes it is caught as recursion. */
   chain?: unknown;
 }
@@ -35,19 +33,12 @@ const METHODS = {
   PublishBatch: 'publishBatch',
 } as const satisfies Record<string, keyof SnsServiceApi>;
 
-async function run(ctx: SnsContext, operation: keyof typeof METHODS): Promise<object> {
-  for (const request of snsRequests(operation, ctx.input)) {
-    const denial = await ctx.denied(request);
-    if (denial) throw snsDenial(denial);
-  }
-  const method = ctx.sns[METHODS[operation]] as (input: Input, context?: { chain?: unknown }) => Promise<object>;
-  const output = await method(ctx.input, ctx.chain !== undefined ? { chain: ctx.chain } : {});
-  return { ...output, $metadata: { httpStatusCode: 200, requestId: crypto.randomUUID(), attempts: 1, totalRetryDelay: 0 } };
-}
-
-export const SNS_OPERATIONS: Record<string, (ctx: SnsContext) => Promise<object>> = Object.fromEntries(
-  (Object.keys(METHODS) as Array<keyof typeof METHODS>).map((operation) => [operation, (ctx: SnsContext) => run(ctx, operation)]),
-);
+export const SNS_OPERATIONS = operationTable<SnsContext, keyof typeof METHODS>(Object.keys(METHODS) as Array<keyof typeof METHODS>, {
+  requests: snsRequests,
+  refuse: snsDenial,
+  run: (ctx, operation) =>
+    (ctx.sns[METHODS[operation]] as (input: Input, context?: { chain?: unknown }) => Promise<object>)(ctx.input, ctx.chain !== undefined ? { chain: ctx.chain } : {}),
+});
 
 /**
  * A client set to another region: an ARN of a us-east-1 topic or subscription is then
