@@ -47,6 +47,7 @@ const FORBIDDEN: Record<string, string[]> = {
   project: ['ui', 'state', 'platform', 'app'],
   platform: ['ui', 'state'],
   state: ['ui'],
+  i18n: ['ui', 'state', 'engine', 'platform', 'app', 'project'],
   workers: ['ui', 'state'],
 };
 

@@ -26,7 +26,10 @@ import { idbItemStore } from './platform/idb-item-store';
 import { watchForUpdates } from './platform/service-worker-updates';
 import { AppUpdate } from './state/shell/app-update.svelte';
 import UpdateNotice from './ui/shell/UpdateNotice.svelte';
+import { startLocale } from './i18n/i18n.svelte';
 
+// The interface language (Korean messages load only for those who use them), ready before the first render.
+const localeReady = startLocale();
 const compiler = new WorkerCompiler();
 const tmpStore = idbTmpStore();
 // Environments do not outlive the page, so neither does any /tmp a previous visit left behind.
@@ -55,6 +58,7 @@ const projects = new Projects(app, page, {
   download: downloadFile,
 });
 
+await localeReady;
 mount(App, { target: document.getElementById('app')!, props: { app, projects } });
 // A new release waits until the person chooses to reload (after the autosave has finished).
 const update = new AppUpdate(watchForUpdates(), () => app.persistence.saveState === 'saving');

@@ -1,0 +1,7 @@
+// Every Korean message. Typed against the English set: a key missing here fails the type check.
+// Loaded on demand, so English-speaking visitors do not download it.
+import type { EnglishMessages } from '../en';
+import type { Messages } from '../types';
+import { shell } from './shell';
+
+export const ko: Messages<EnglishMessages> = { ...shell };
