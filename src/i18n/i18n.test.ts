@@ -21,7 +21,7 @@ describe('messages', () => {
 
   it('gives every parameterised message the same number of parameters in Korean', () => {
     const mismatched = Object.entries(en)
-      .filter(([key, value]) => typeof value === 'function' && (ko[key as keyof typeof ko] as unknown as (...a: unknown[]) => string).length !== value.length)
+      .filter(([key, value]) => typeof value === 'function' && (ko as Record<string, unknown>)[key] instanceof Function && ((ko as Record<string, (...a: unknown[]) => string>)[key]!.length !== (value as (...a: unknown[]) => string).length))
       .map(([key]) => key);
     expect(mismatched).toEqual([]);
   });
