@@ -16,6 +16,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1366, height: 860 },
+    // The interface follows the browser's language; tests that want Korean ask for it.
+    locale: 'en-US',
     launchOptions: {
       executablePath: findBrowser().path,
       // Flags for running as root in containers, without reaching out to Google's services.
