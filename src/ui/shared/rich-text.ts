@@ -1,0 +1,34 @@
+// Translated sentences that carry `code` in backticks and *bold* parts, so a translation can move
+// them where its word order wants them; names put into such a sentence go through literal().
+
+/** A value (a name someone typed) put into a rich message as plain text, its marks escaped. */
+export function literal(value: string): string {
+  return value.replace(/[\\`*]/g, '\\$&');
+}
+
+/** One run of a rich message. */
+export interface RichPart {
+  kind: 'text' | 'code' | 'bold';
+  text: string;
+}
+
+/** Splits a message into plain, code and bold runs; a backslash keeps the next character as it is. */
+export function richParts(message: string): RichPart[] {
+  const parts: RichPart[] = [];
+  let kind: RichPart['kind'] = 'text';
+  let text = '';
+  const flush = (next: RichPart['kind']) => {
+    if (text) parts.push({ kind, text });
+    text = '';
+    kind = next;
+  };
+  for (let i = 0; i < message.length; i++) {
+    const c = message[i]!;
+    if (c === '\\' && i + 1 < message.length) text += message[++i];
+    else if (c === '`' && kind !== 'bold') flush(kind === 'code' ? 'text' : 'code');
+    else if (c === '*' && kind !== 'code') flush(kind === 'bold' ? 'text' : 'bold');
+    else text += c;
+  }
+  flush('text');
+  return parts;
+}
