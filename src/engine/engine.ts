@@ -87,6 +87,8 @@ export function createEngine(ports: EnginePorts) {
     async: asyncInvocations,
     chains,
     now: () => ports.clock.now(),
+    // Runtime deprecation dates follow the playground clock, so a fast-forward reaches them.
+    today: () => playgroundClock.now(),
     random: ports.random ?? Math.random,
     checkDeadLetterTarget: (request) => targets.checkDeadLetterTarget(request),
   });

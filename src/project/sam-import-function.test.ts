@@ -30,12 +30,11 @@ describe('SAM import of functions', () => {
     if (!result.ok) return;
     expect(result.doc.functions.map((f) => [f.name, f.runtime, f.memorySize, f.ephemeralStorageMB, f.reservedConcurrency])).toEqual([
       ['my_func', 'nodejs24.x', 128, 2048, 0],
-      ['old', 'nodejs20.x', 128, undefined, undefined],
+      ['old', 'nodejs16.x', 128, undefined, undefined],
     ]);
     expect(texts(result.report)).toEqual(expect.arrayContaining([
       'Resources.ImageFunction.Properties: container image functions are not supported; function left out',
       'Resources.NoHandlerFunction.Properties.Handler: a function needs a Handler such as app.handler; function left out',
-      'Resources.OldFunction.Properties.Runtime: runtime nodejs16.x runs as nodejs20.x here',
       'Resources.OldFunction.Properties.MemorySize: "big" is not a number; left out',
       'Resources.Named.Properties.Architectures: arm64 makes no difference here; the playground runs the code in the browser',
     ]));

@@ -56,7 +56,7 @@ describe('SAM import', () => {
     const [hello, ...others] = result.doc.functions;
     expect(others).toEqual([]);
     expect(hello).toEqual({
-      name: 'hello-world', runtime: 'nodejs20.x', handler: 'app.lambdaHandler', memorySize: 256, timeout: 10,
+      name: 'hello-world', runtime: 'nodejs18.x', handler: 'app.lambdaHandler', memorySize: 256, timeout: 10,
       environment: { STAGE: 'dev', TABLE: 'hello-dev', REGION_NAME: 'us-east-1' },
       files: { 'app.ts': files.get('hello-world/app.ts'), 'package.json': '{ "name": "hello-world" }' },
       testEvents: [{ name: 'event', json: '{"body": "{}"}' }],
@@ -72,7 +72,6 @@ describe('SAM import', () => {
       'Resources.HelloWorldFunction.Properties.Policies: not supported by the playground; left out',
       'Resources.HelloWorldFunction.Properties.Environment.Variables.TOPIC: cannot resolve Fn::GetAtt; the value was left out',
       'Resources.HelloWorldFunction.Properties.Events.Nightly: event type Schedule is not supported yet; left out',
-      'Resources.HelloWorldFunction.Properties.Runtime: runtime nodejs18.x runs as nodejs20.x here',
       'Resources.PythonFunction.Properties.Runtime: runtime python3.12 is not supported: the playground runs Node.js functions; function left out',
       'Resources.Table.Properties: needs KeySchema and AttributeDefinitions; table left out',
       'Resources.Topic: type AWS::SNS::Topic is not supported yet; left out',

@@ -16,20 +16,16 @@ import { encodeLogTail } from './log-tail';
 import { codeSha256, codeSize } from './code-identity';
 import { nextDeadLetter, type DeadLetterCheck } from './dead-letter';
 import { parseFunctionName, validateConfiguration, validateFiles, isRuntime } from './validation';
+import { checkRuntimeAllowed, NEWEST_RUNTIME } from './runtimes';
 import type { VersionControl } from './version-control';
 import type { AsyncInvocations, AttemptOutcome, AttemptRequest } from './async/async-invocations';
-import {
-  RECURSION_MESSAGE, exceedsRecursionLimit, invocationChain, isChainContext, newChain, type ChainContext, type RunningChains,
-} from './async/chain';
+import { RECURSION_MESSAGE, exceedsRecursionLimit, invocationChain, isChainContext, newChain, type ChainContext, type RunningChains } from './async/chain';
 import { checkAsyncPayload } from './async/limits';
 import { runInvocation } from './invocation-run';
 import { checkJson, checkPayload } from './payload-checks';
 
 export { SYNC_PAYLOAD_LIMIT } from './payload-checks';
-import type {
-  CreateFunctionInput, FunctionConfiguration, GetFunctionOutput, InvokeInput, InvokeOutput,
-  Runtime, UpdateFunctionCodeInput, UpdateFunctionConfigurationInput,
-} from './types';
+import type { CreateFunctionInput, FunctionConfiguration, GetFunctionOutput, InvokeInput, InvokeOutput, Runtime, UpdateFunctionCodeInput, UpdateFunctionConfigurationInput } from './types';
 
 export type LambdaEvent =
   | { type: 'functions-changed' }
@@ -63,6 +59,8 @@ export interface LambdaDeps {
   random: () => number;
   /** Whether a function's role may send to its dead-letter target (IAM); unchecked when left out. */
   checkDeadLetterTarget?: DeadLetterCheck;
+  /** The date runtime deprecations are judged by (the playground clock); `now` when left out. */
+  today?: () => number;
 }
 
 /** Not part of AWS's CreateFunction: `restore` brings back a saved function, whose settings were checked when made. */
@@ -72,11 +70,14 @@ export interface CreateFunctionOptions {
 
 export class LambdaService {
   constructor(private readonly d: LambdaDeps) {}
+  readonly #today = () => (this.d.today ?? this.d.now)();
 
   async createFunction(input: CreateFunctionInput, options: CreateFunctionOptions = {}): Promise<FunctionConfiguration> {
     const { name } = parseFunctionName(input.FunctionName);
     validateConfiguration(input);
     validateFiles(input.Code?.Files);
+    // A saved function already exists on AWS's side: its runtime's create block does not apply.
+    if (!options.restore) checkRuntimeAllowed(input.Runtime ?? NEWEST_RUNTIME, 'create', this.#today());
     if (this.d.registry.has(name)) throw resourceConflict(`Function already exist: ${name}`);
     const config: FunctionConfiguration = {
       FunctionName: name,
@@ -131,6 +132,7 @@ export class LambdaService {
   async updateFunctionCode(input: UpdateFunctionCodeInput): Promise<FunctionConfiguration> {
     const record = this.#latestOnly(input.FunctionName);
     validateFiles(input.Files);
+    checkRuntimeAllowed(record.latest.config.Runtime, 'update', this.#today());
     record.latest.files = { ...input.Files };
     await this.#rebuild(record.latest);
     return structuredClone(record.latest.config);
@@ -139,6 +141,7 @@ export class LambdaService {
   async updateFunctionConfiguration(input: UpdateFunctionConfigurationInput): Promise<FunctionConfiguration> {
     const { latest } = this.#latestOnly(input.FunctionName);
     validateConfiguration(input);
+    checkRuntimeAllowed(input.Runtime ?? latest.config.Runtime, 'update', this.#today());
     // A new object, not edits in place: invocations in flight keep the settings they started with.
     const c: FunctionConfiguration = { ...latest.config };
     const needsBuild = (input.Handler !== undefined && input.Handler !== c.Handler) || (input.Runtime !== undefined && input.Runtime !== c.Runtime);

@@ -1,7 +1,8 @@
 // Request and response shapes of the simulated Lambda control plane, as in the AWS Lambda API.
 
-export const RUNTIMES = ['nodejs24.x', 'nodejs22.x', 'nodejs20.x'] as const;
-export type Runtime = (typeof RUNTIMES)[number];
+import type { Runtime } from './runtimes';
+
+export { RUNTIMES, type Runtime } from './runtimes';
 
 /** A function's code as the playground carries it: source files keyed by path. */
 export interface FunctionCode {

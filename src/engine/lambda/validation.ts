@@ -1,7 +1,8 @@
 // Checks function settings against the Lambda API's constraints, worded as AWS words them.
 import { invalidParameter, validationError } from '../errors';
 import { deadLetterFailures } from './dead-letter';
-import { RUNTIMES, type Runtime, type UpdateFunctionConfigurationInput } from './types';
+import { RUNTIMES, isRetiredRuntime, noLongerSupported, type Runtime } from './runtimes';
+import type { UpdateFunctionConfigurationInput } from './types';
 
 const NAME_PATTERN = /^[a-zA-Z0-9-_]+$/;
 const ENV_KEY_PATTERN = /^[a-zA-Z]([a-zA-Z0-9_])+$/;
@@ -87,11 +88,8 @@ export function validateConfiguration(input: Partial<UpdateFunctionConfiguration
   deadLetterFailures(input.DeadLetterConfig, failures);
   if (failures.length) throw validationError(failures);
 
-  if (input.Runtime !== undefined && isRetiredRuntime(input.Runtime)) {
-    throw invalidParameter(
-      `The runtime parameter of ${input.Runtime} is no longer supported for creating or updating AWS Lambda functions. We recommend you use a supported runtime while creating or updating functions.`,
-    );
-  }
+  // Runtimes in the lifecycle table are checked against the playground clock's date by the service.
+  if (input.Runtime !== undefined && isRetiredRuntime(input.Runtime)) throw noLongerSupported(input.Runtime);
   validateEnvironment(variables);
 }
 
@@ -125,8 +123,4 @@ export function validateFiles(files: unknown): asserts files is Record<string, s
 
 export function isRuntime(value: string): value is Runtime {
   return (RUNTIMES as readonly string[]).includes(value);
-}
-
-function isRetiredRuntime(value: string): boolean {
-  return /^nodejs(\d+)\.x$|^nodejs$|^nodejs4\.3(-edge)?$/.test(value) && !isRuntime(value);
 }
