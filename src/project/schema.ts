@@ -6,6 +6,7 @@ import { LIMITS as LAMBDA, RESERVED_ENV_KEYS } from '../engine/lambda/validation
 import { RUNTIMES } from '../engine/lambda/types';
 import { FUNCTION_RULES as RULES, PROJECT_LIMITS as MAX, fitsInBytes, isRelativePath } from './limits';
 import { PROJECT_FORMAT, PROJECT_VERSION } from './types';
+import { LessonsSchema } from './schema-lessons';
 
 const text = () => v.string('must be text');
 const flag = () => v.boolean('must be true or false');
@@ -146,4 +147,5 @@ export const ProjectSchema = v.strictObject({
   queues: v.optional(v.array(v.unknown(), 'must be a list')),
   topics: v.optional(v.array(v.unknown(), 'must be a list')),
   rules: v.optional(v.array(v.unknown(), 'must be a list')),
+  lessons: v.optional(LessonsSchema),
 }, 'must be an object');

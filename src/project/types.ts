@@ -124,6 +124,67 @@ export interface ProjectTable {
   [member: string]: unknown;
 }
 
+/** Text in the languages the playground speaks; a lesson carries both so a shared one reads in either. */
+export interface LocalizedText {
+  en?: string;
+  ko?: string;
+}
+
+/** What an automatic check looks at, as plain data (it travels in the document). See lesson-checks.ts in state. */
+export type LessonCheck =
+  /** The function exists, with these settings if given. */
+  | { kind: 'functionExists'; name: string; memory?: number; timeout?: number; runtime?: string; reservedConcurrency?: number }
+  /** An invocation of the function happened (cold or warm, succeeded or failed, with this memory size, if given). */
+  | { kind: 'invoked'; function: string; coldStart?: boolean; succeeded?: boolean; memory?: number; version?: string; alias?: string }
+  /** API Gateway answered a request (path as sent after the stage, or the route's own path such as `/items/{id}`). */
+  | { kind: 'apiResponded'; method: string; path: string; status?: number }
+  /** An API has this route, e.g. `GET /items/{id}`. */
+  | { kind: 'routeExists'; routeKey: string }
+  | { kind: 'objectExists'; bucket: string; keyPrefix?: string; keySuffix?: string }
+  /** The table holds an item (with these key attribute values, if given). */
+  | { kind: 'itemExists'; table: string; key?: Record<string, string | number> }
+  /** The queue holds at least `visible` visible messages (1 if not given); 0 means it is empty. */
+  | { kind: 'queueMessages'; queue: string; visible?: number }
+  | { kind: 'topicPublished'; topic: string }
+  | { kind: 'ruleFired'; rule: string }
+  /** An event source mapping delivered a batch to the function (with this outcome, if given). */
+  | { kind: 'batchProcessed'; function: string; outcome?: 'ok' | 'partial-failure' | 'function-error' }
+  | { kind: 'throttled'; function: string }
+  /** The function's execution role allows the action (on the resource, if given). */
+  | { kind: 'roleAllows'; function: string; action: string; resource?: string }
+  /** A call of the function was refused with AccessDenied for the action. */
+  | { kind: 'denied'; function: string; action: string }
+  | { kind: 'logContains'; function: string; text: string }
+  /** The function has at least `count` published versions (1 if not given). */
+  | { kind: 'versionPublished'; function: string; count?: number }
+  | { kind: 'aliasExists'; function: string; alias: string; version?: string }
+  /** An alias of the function splits traffic between two versions. */
+  | { kind: 'aliasWeighted'; function: string; alias?: string }
+  /** Every one of the checks holds. */
+  | { kind: 'all'; checks: LessonCheck[] };
+
+export type LessonCheckKind = LessonCheck['kind'];
+
+/** One step of a lesson: what to read, what to achieve, hints unlocked one by one, and how to tell it is done. */
+export interface LessonStep {
+  /** Stable within the lesson, so a learner's progress survives edits to the text or order. */
+  id: string;
+  title: LocalizedText;
+  /** Markdown (raw HTML is shown as text). */
+  text: LocalizedText;
+  goal: LocalizedText;
+  hints?: LocalizedText[];
+  check: LessonCheck;
+}
+
+/** A lesson: ordered steps over the project it is part of. */
+export interface ProjectLesson {
+  id: string;
+  title: LocalizedText;
+  summary?: LocalizedText;
+  steps: LessonStep[];
+}
+
 /** Version 2 of the project document. */
 export interface ProjectDoc {
   format: typeof PROJECT_FORMAT;
@@ -156,6 +217,8 @@ export interface ProjectDoc {
   topics?: unknown[];
   /** EventBridge rules with their targets (RuleDef). */
   rules?: unknown[];
+  /** Lessons that guide a learner through this project, step by step, with automatic checks. */
+  lessons?: ProjectLesson[];
 }
 
 /** What a reader says: the document, or what is wrong with it in plain words. */
