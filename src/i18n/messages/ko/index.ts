@@ -3,5 +3,6 @@
 import type { EnglishMessages } from '../en';
 import type { Messages } from '../types';
 import { shell } from './shell';
+import { diagram } from './diagram';
 
-export const ko: Messages<EnglishMessages> = { ...shell };
+export const ko: Messages<EnglishMessages> = { ...shell, ...diagram };

@@ -1,0 +1,30 @@
+// 아키텍처 다이어그램의 한국어 레이블: 리소스 종류, 리소스 사이의 연결, 범례.
+import type { Messages } from '../types';
+
+export const diagram: Messages<typeof import('../en/diagram').diagram> = {
+  'diagram.title': '아키텍처',
+  'diagram.label': (project) => `${project}의 아키텍처 다이어그램`,
+  'diagram.empty': '아직 그릴 것이 없습니다. 함수, API 또는 버킷을 추가하면 여기에 나타납니다.',
+  'diagram.kind.api': 'API',
+  'diagram.kind.function': '함수',
+  'diagram.kind.bucket': '버킷',
+  'diagram.kind.table': '테이블',
+  'diagram.kind.queue': '대기열',
+  'diagram.kind.topic': '주제',
+  'diagram.kind.rule': '규칙',
+  'diagram.edge.route': '경로',
+  'diagram.edge.notification': '이벤트 알림',
+  'diagram.edge.stream': '스트림 트리거',
+  'diagram.edge.poll': '대기열 트리거',
+  'diagram.edge.subscription': '구독',
+  'diagram.edge.target': '대상',
+  'diagram.edge.on-success': '성공 시',
+  'diagram.edge.on-failure': '실패 시',
+  'diagram.edge.dead-letter': '배달 못한 편지 대기열',
+  'diagram.edge.redrive': 'DLQ로 리드라이브',
+  'diagram.edge.permission': '호출 가능(역할)',
+  'diagram.legendWired': '트리거, 대상, 대기열',
+  'diagram.legendPermission': '실행 역할이 허용하는 호출',
+  'diagram.open': (kind, name) => `${kind} ${name} 열기`,
+  'diagram.counts': (nodes, edges) => `리소스 ${nodes}개, 연결 ${edges}개`,
+};
