@@ -8,6 +8,7 @@ import { queueSlice } from './queues/queue-slice';
 import { topicSlice } from './topics/topic-slice';
 import { ruleSlice } from './rules/rule-slice';
 import { eventInvokeConfigSlice, permissionSlice, roleSlice } from './functions/function-slices';
+import { lessonSlice } from './lessons/lesson-slice';
 import type { ServiceSlice } from './projects/service-slice';
 
 /** Which service's view fills the main area. */
@@ -21,5 +22,5 @@ export type ServiceView = (typeof SERVICE_VIEWS)[number];
  * needs its table's stream or its queue.
  */
 export const SERVICE_SLICES: readonly ServiceSlice[] = [
-  roleSlice, permissionSlice, bucketSlice, tableSlice, queueSlice, topicSlice, ruleSlice, eventInvokeConfigSlice, mappingSlice,
+  roleSlice, permissionSlice, bucketSlice, tableSlice, queueSlice, topicSlice, ruleSlice, eventInvokeConfigSlice, mappingSlice, lessonSlice,
 ];
