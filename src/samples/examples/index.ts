@@ -1,32 +1,56 @@
-// The example projects, as the gallery lists them; each loads on demand (its handlers and IAM
-// documents are not part of the first visit).
+// The example projects, as the gallery lists them: one per scenario of the course, in the order it
+// teaches them. Each loads on demand (its handlers, IAM documents and run script are not part of
+// the first visit). Titles and descriptions are message keys of the `gallery` area.
+import { gallery as english } from '../../i18n/messages/en/gallery';
 import type { ProjectDoc } from '../../project/types';
+import type { Scenario } from './scenario';
 
-/** One example: what the gallery shows and how to make a fresh copy of its project. */
+type GalleryKey = keyof typeof english;
+type Named<K extends string> = K extends `gallery.${infer N}Title` ? N : never;
+/** The examples' names in the `gallery` area: `gallery.<name>Title` and `gallery.<name>Description`. */
+export type ExampleName = Named<GalleryKey>;
+
+/** One example: what the gallery shows and how to make a fresh copy of its project and run it. */
 export interface Example {
   id: string;
+  /** Message keys (`gallery` area) of the title and description. */
+  titleKey: GalleryKey;
+  descriptionKey: GalleryKey;
+  /** The English title: the new project's name. */
   title: string;
+  /** The English description. */
   description: string;
+  /** The services it uses, as AWS names them. */
+  services: string[];
+  /** A fresh copy of the example's project. */
   load(): Promise<ProjectDoc>;
+  /** Its project and its "run it" script. */
+  scenario(): Promise<Scenario>;
+}
+
+function example(id: string, name: ExampleName, services: string[], scenario: () => Promise<Scenario>): Example {
+  const titleKey = `gallery.${name}Title` as GalleryKey;
+  const descriptionKey = `gallery.${name}Description` as GalleryKey;
+  return {
+    id, titleKey, descriptionKey, title: english[titleKey] as string, description: english[descriptionKey] as string, services,
+    load: async () => (await scenario()).project(),
+    scenario,
+  };
 }
 
 export const EXAMPLES: readonly Example[] = [
-  {
-    id: 'thumbnails',
-    title: 'S3 thumbnails',
-    description: 'Upload a photo to one bucket; a function makes a thumbnail in another.',
-    load: async () => (await import('./thumbnail')).thumbnailExample(),
-  },
-  {
-    id: 'notes-stream',
-    title: 'DynamoDB stream',
-    description: 'An API puts notes into a table; its stream invokes a second function that keeps totals.',
-    load: async () => (await import('./notes-stream')).notesStreamExample(),
-  },
-  {
-    id: 'photo-feed',
-    title: 'Photo → metadata → feed chain',
-    description: 'A photo lands in S3, its metadata goes to DynamoDB, the stream fans it out to followers’ feeds, an API serves them.',
-    load: async () => (await import('./photo-feed')).photoFeedExample(),
-  },
+  example('hello-world', 'helloWorld', ['Lambda'], async () => (await import('./hello-world')).scenario),
+  example('rest-api', 'restApi', ['API Gateway', 'Lambda'], async () => (await import('./rest-api')).scenario),
+  example('thumbnails', 'thumbnails', ['S3', 'Lambda'], async () => (await import('./thumbnail')).scenario),
+  example('daily-job', 'dailyJob', ['EventBridge', 'Lambda', 'S3'], async () => (await import('./daily-job')).scenario),
+  example('photo-feed', 'photoFeed', ['API Gateway', 'S3', 'DynamoDB', 'Lambda'], async () => (await import('./photo-feed/run')).scenario),
+  example('notes-stream', 'notesStream', ['API Gateway', 'DynamoDB', 'Lambda'], async () => (await import('./notes-stream')).scenario),
+  example('sqs-batch', 'sqsBatch', ['SQS', 'Lambda'], async () => (await import('./sqs-batch')).scenario),
+  example('sns-fanout', 'snsFanout', ['SNS', 'SQS', 'Lambda'], async () => (await import('./sns-fanout')).scenario),
+  example('iam-access-denied', 'iam', ['IAM', 'S3', 'Lambda'], async () => (await import('./iam-access-denied')).scenario),
+  example('versions-alias', 'versions', ['Lambda'], async () => (await import('./versions-alias')).scenario),
+  example('timeouts-memory', 'timeouts', ['Lambda'], async () => (await import('./timeouts-memory')).scenario),
+  example('concurrency', 'concurrency', ['Lambda'], async () => (await import('./concurrency')).scenario),
 ];
+
+export const exampleById = (id: string) => EXAMPLES.find((e) => e.id === id);

@@ -34,7 +34,6 @@ it('is a valid project whose tables, roles and trigger restore, and whose chain 
   engine.dispose();
 });
 
-it('is listed in the gallery with the S3 example', async () => {
-  expect(EXAMPLES.map((e) => e.id)).toEqual(['thumbnails', 'notes-stream', 'photo-feed']);
-  expect((await EXAMPLES[1]!.load()).name).toBe('DynamoDB stream');
+it('is listed in the gallery', async () => {
+  expect((await EXAMPLES.find((e) => e.id === 'notes-stream')!.load()).name).toBe('DynamoDB stream');
 });

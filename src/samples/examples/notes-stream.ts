@@ -4,6 +4,7 @@
 import { basicExecutionPolicy } from '../../engine/iam/roles';
 import { streamArn, tableArn } from '../../engine/services/dynamodb/definitions';
 import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectDoc } from '../../project/types';
+import { expect, waitFor, type Scenario } from './scenario';
 
 const CREATED = Date.UTC(2026, 10, 22);
 const STREAM_LABEL = new Date(CREATED).toISOString().slice(0, 23);
@@ -81,9 +82,31 @@ function role(functionName: string, id: string, statements: object[]) {
   };
 }
 
-const fn = (name: string, description: string, code: string, environment: Record<string, string>) => ({
+const fn = (name: string, description: string, code: string, environment: Record<string, string>, testEvents: { name: string; json: string }[]) => ({
   name, runtime: 'nodejs22.x', handler: 'index.handler', memorySize: 256, timeout: 10, environment, description,
-  files: { 'index.ts': code }, testEvents: [],
+  files: { 'index.ts': code }, testEvents,
+});
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** POST /notes as an HTTP API (payload 2.0) event. */
+const POST_NOTE_EVENT = json({
+  version: '2.0', routeKey: 'POST /notes', rawPath: '/notes', rawQueryString: '', headers: { 'content-type': 'application/json' },
+  requestContext: { accountId: '123456789012', apiId: 'notesapi01', domainName: 'notesapi01.execute-api.us-east-1.amazonaws.com', http: { method: 'POST', path: '/notes', protocol: 'HTTP/1.1', sourceIp: '192.0.2.1', userAgent: 'curl/8.5.0' }, requestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef', routeKey: 'POST /notes', stage: '$default', time: '07/Dec/2026:12:00:00 +0000', timeEpoch: 1796644800000 },
+  body: '{"text": "hello stream"}', isBase64Encoded: false,
+});
+
+/** One INSERT of the notes stream (NEW_AND_OLD_IMAGES). */
+const STREAM_EVENT = json({
+  Records: [{
+    eventID: 'c81e728d9d4c2f636f067f89cc14862c', eventName: 'INSERT', eventVersion: '1.1', eventSource: 'aws:dynamodb', awsRegion: 'us-east-1',
+    dynamodb: {
+      ApproximateCreationDateTime: 1796644800, Keys: { noteId: { S: 'n-1' } },
+      NewImage: { noteId: { S: 'n-1' }, text: { S: 'hello stream' }, createdAt: { S: '2026-12-07T12:00:00.000Z' } },
+      SequenceNumber: '111', SizeBytes: 26, StreamViewType: 'NEW_AND_OLD_IMAGES',
+    },
+    eventSourceARN: `${tableArn('notes')}/stream/${STREAM_LABEL}`,
+  }],
 });
 
 /** A new copy of the example project. */
@@ -94,8 +117,8 @@ export function notesStreamExample(): ProjectDoc {
     name: 'DynamoDB stream',
     selected: 'put-note',
     functions: [
-      fn('put-note', 'Puts notes into the notes table (POST /notes) and lists them (GET /notes).', PUT_NOTE, { NOTES_TABLE: 'notes' }),
-      fn('count-words', 'Reads the notes stream and keeps running totals in note-stats.', COUNT_WORDS, { STATS_TABLE: 'note-stats' }),
+      fn('put-note', 'Puts notes into the notes table (POST /notes) and lists them (GET /notes).', PUT_NOTE, { NOTES_TABLE: 'notes' }, [{ name: 'post-note', json: POST_NOTE_EVENT }]),
+      fn('count-words', 'Reads the notes stream and keeps running totals in note-stats.', COUNT_WORDS, { STATS_TABLE: 'note-stats' }, [{ name: 'stream-insert', json: STREAM_EVENT }]),
     ],
     apis: [{
       id: 'notesapi01', name: 'notes-api', kind: 'http', payloadFormat: '2.0',
@@ -136,3 +159,29 @@ export function notesStreamExample(): ProjectDoc {
     }],
   };
 }
+
+/** Post notes through the API, watch the stream consumer keep the totals. */
+export const scenario: Scenario = {
+  project: notesStreamExample,
+  async run(api, step) {
+    const totals = async () => {
+      const { Item } = (await api.dynamodb.getItem({ TableName: 'note-stats', Key: { statId: { S: 'all' } } })) as { Item?: Record<string, { N?: string }> };
+      return { notes: Number(Item?.notes?.N ?? 0), words: Number(Item?.words?.N ?? 0) };
+    };
+    const before = await totals();
+    for (const text of ['streams deliver every change in order', 'hello stream']) {
+      await step(`POST /notes "${text}"`, async () => {
+        const res = await api.apigateway.request({ apiId: 'notesapi01', method: 'POST', path: '/notes', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+        expect(res.statusCode === 201, `Expected 201, got ${res.statusCode} ${res.body}`);
+        return `POST /notes → ${res.statusCode}: PutItem into notes, a new record on its stream`;
+      });
+    }
+    await step('The stream invokes count-words, which keeps the totals', async () => {
+      const after = await waitFor(async () => {
+        const now = await totals();
+        return now.notes >= before.notes + 2 ? now : undefined;
+      }, 'note-stats to count both notes');
+      return `note-stats: ${after.notes} notes, ${after.words} words (+2 notes, +${after.words - before.words} words)`;
+    });
+  },
+};

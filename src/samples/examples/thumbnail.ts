@@ -4,6 +4,8 @@ import { ACCOUNT_ID, functionArn } from '../../engine/ids';
 import { basicExecutionPolicy } from '../../engine/iam/roles';
 import { permissionStatement } from '../../engine/iam/function-policy';
 import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectDoc } from '../../project/types';
+import { samplePhoto } from './sample-photo';
+import { waitFor, type Scenario } from './scenario';
 
 const HANDLER = `// Makes a thumbnail of every image uploaded to the photos bucket.
 // createImageBitmap and OffscreenCanvas are what a browser worker has for images; on AWS Lambda
@@ -64,6 +66,20 @@ function role() {
   };
 }
 
+/** An S3 notification for a photo in the bucket (upload one first: the function reads it). */
+const s3PutEvent = () => ({
+  Records: [{
+    eventVersion: '2.1', eventSource: 'aws:s3', awsRegion: 'us-east-1', eventTime: '2026-12-07T12:00:00.000Z', eventName: 'ObjectCreated:Put',
+    userIdentity: { principalId: 'EXAMPLE' }, requestParameters: { sourceIPAddress: '127.0.0.1' },
+    responseElements: { 'x-amz-request-id': 'EXAMPLE123456789', 'x-amz-id-2': 'EXAMPLE123/5678abcdefghijklambdaisawesome/mnopqrstuvwxyzABCDEFGH' },
+    s3: {
+      s3SchemaVersion: '1.0', configurationId: 'thumbnail-png',
+      bucket: { name: 'photos', ownerIdentity: { principalId: 'EXAMPLE' }, arn: 'arn:aws:s3:::photos' },
+      object: { key: 'cat.png', size: 1024, eTag: '0123456789abcdef0123456789abcdef', sequencer: '0A1B2C3D4E5F678901' },
+    },
+  }],
+});
+
 /** A new copy of the example project. */
 export function thumbnailExample(): ProjectDoc {
   const trigger = (suffix: string) => ({
@@ -86,7 +102,7 @@ export function thumbnailExample(): ProjectDoc {
       environment: { THUMBNAIL_BUCKET: 'thumbnails', MAX_SIDE: '160' },
       description: 'Makes a PNG thumbnail of each image uploaded to the photos bucket.',
       files: { 'index.ts': HANDLER },
-      testEvents: [],
+      testEvents: [{ name: 'photo-uploaded', json: `${JSON.stringify(s3PutEvent(), null, 2)}\n` }],
     }],
     apis: [],
     savedRequests: {},
@@ -106,3 +122,23 @@ export function thumbnailExample(): ProjectDoc {
     }],
   };
 }
+
+/** Upload a photo, watch the trigger make its thumbnail. */
+export const scenario: Scenario = {
+  project: thumbnailExample,
+  async run(api, step) {
+    const key = `workshop/photo-${Date.now()}.png`;
+    await step('Upload a photo to the photos bucket', async () => {
+      await api.s3.putObject({ Bucket: 'photos', Key: key, Body: samplePhoto(), ContentType: 'image/png' });
+      return `PutObject s3://photos/${key} (96×64 PNG): S3 invokes make-thumbnail (ObjectCreated:Put)`;
+    });
+    await step('make-thumbnail wrote the thumbnail', async () => {
+      const thumbKey = `thumbs/${key.replace(/\.png$/, '')}.png`;
+      const found = await waitFor(async () => {
+        const { Contents = [] } = await api.s3.listObjectsV2({ Bucket: 'thumbnails', Prefix: 'thumbs/' });
+        return Contents.find((o) => o.Key === thumbKey);
+      }, `s3://thumbnails/${thumbKey}`);
+      return `s3://thumbnails/${found.Key} (${found.Size} bytes)`;
+    });
+  },
+};

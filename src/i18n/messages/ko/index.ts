@@ -3,6 +3,7 @@
 import type { EnglishMessages } from '../en';
 import type { Messages } from '../types';
 import { shell } from './shell';
+import { gallery } from './gallery';
 import { diagram } from './diagram';
 
-export const ko: Messages<EnglishMessages> = { ...shell, ...diagram };
+export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram };
