@@ -1,6 +1,7 @@
 // The state one SAM export builds up: logical ids, resources, each function's events, outputs
 // and the report of what did not carry over.
-import { LogicalIds, type ReportItem } from './sam-shared';
+import { ACCOUNT_ID, REGION } from '../engine/ids';
+import { GetAtt, LogicalIds, Ref, Sub, type ReportItem } from './sam-shared';
 import type { ProjectDoc } from './types';
 
 type Props = Record<string, unknown>;
@@ -14,6 +15,10 @@ export class ExportContext {
   readonly functionIds = new Map<string, string>();
   /** Function name → the alias SAM publishes automatically, if any. */
   readonly autoAlias = new Map<string, string>();
+  /** Queue name → its logical id. */
+  readonly queueIds = new Map<string, string>();
+  /** Topic name → its logical id. */
+  readonly topicIds = new Map<string, string>();
   readonly #eventIds = new Map<string, LogicalIds>();
 
   constructor(readonly doc: ProjectDoc) {}
@@ -44,13 +49,31 @@ export class ExportContext {
     return id;
   }
 
-  /** Adds an event to a function under a unique, readable name. */
-  addEvent(functionName: string, name: string, event: { Type: string; Properties: Props }): void {
+  /** Adds an event to a function under a unique, readable name, and answers that name. */
+  addEvent(functionName: string, name: string, event: { Type: string; Properties: Props }): string {
     const id = this.functionIds.get(functionName)!;
     let names = this.#eventIds.get(id);
     if (!names) this.#eventIds.set(id, (names = new LogicalIds()));
     const properties = this.resources[id]!.Properties;
     const events = (properties.Events ??= {}) as Props;
-    events[names.take(name, '')] = event;
+    const key = names.take(name, '');
+    events[key] = event;
+    return key;
+  }
+
+  /**
+   * How the template names what a playground ARN names: `!GetAtt Queue.Arn`, `!Ref Topic`,
+   * `!GetAtt Fn.Arn` (a qualified function ARN keeps its qualifier), when the project has it;
+   * undefined otherwise.
+   */
+  reference(arn: string): GetAtt | Ref | Sub | undefined {
+    const match = /^arn:aws:(sqs|sns|lambda):([^:]+):(\d{12}):(?:function:)?([^:]+)(?::([^:]+))?$/.exec(arn);
+    if (!match || match[2] !== REGION || match[3] !== ACCOUNT_ID) return undefined;
+    const [, service, , , name, qualifier] = match;
+    if (service === 'sqs' && !qualifier) return this.queueIds.has(name!) ? new GetAtt(this.queueIds.get(name!)!, 'Arn') : undefined;
+    if (service === 'sns' && !qualifier) return this.topicIds.has(name!) ? new Ref(this.topicIds.get(name!)!) : undefined;
+    const id = service === 'lambda' && arn.includes(':function:') ? this.functionIds.get(name!) : undefined;
+    if (!id) return undefined;
+    return qualifier ? new Sub(`\${${id}.Arn}:${qualifier}`) : new GetAtt(id, 'Arn');
   }
 }

@@ -88,7 +88,7 @@ describe('SAM export of tables', () => {
       'eventSourceMappings[0] (missing): not exported: it targets function missing, which is not in the project',
       `eventSourceMappings[1] (on-order): not exported: its source ${streamArn('elsewhere', LABEL)} is not a stream of a table in the project`,
       'eventSourceMappings[2] (on-order): not exported: it reads an earlier stream of table orders, not the one the table has now',
-      'eventSourceMappings[3] (on-order): not exported: it needs a FunctionName and the EventSourceArn of a DynamoDB stream',
+      'eventSourceMappings[3] (on-order): not exported: queue queue is not in the project',
       'eventSourceMappings[4] (arn:aws:lambda:us-east-1:123456789012:function:on-order:live): targets on-order:live; on AWS it invokes the function itself ($LATEST)',
       'eventSourceMappings[5] (on-order): not exported: table Counters has no stream now',
     ]));

@@ -87,7 +87,11 @@ export function exportTables(ctx: ExportContext): void {
     ctx.resources[id] = { Type: 'AWS::DynamoDB::Table', Properties: tableProperties(def) };
     if (table.seedItems?.length) ctx.note(`${where}.seedItems`, `${table.seedItems.length} starting item(s) not exported: put them after deploying`);
   }
-  for (const [i, mapping] of (ctx.doc.eventSourceMappings ?? []).entries()) exportMapping(ctx, mapping, i, tables);
+  for (const [i, mapping] of (ctx.doc.eventSourceMappings ?? []).entries()) {
+    // Mappings that read queues are SQS events (sam-export-messaging.ts).
+    if (isRecord(mapping) && typeof mapping.EventSourceArn === 'string' && mapping.EventSourceArn.startsWith('arn:aws:sqs:')) continue;
+    exportMapping(ctx, mapping, i, tables);
+  }
 
   const [first] = tables.values();
   if (first && ctx.functionIds.size > 0) {

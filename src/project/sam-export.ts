@@ -1,6 +1,6 @@
 // Exports a project as an AWS SAM template: one AWS::Serverless::Function per function, its APIs,
-// function URLs, S3 triggers and DynamoDB stream mappings as events, its buckets and tables, and a
-// report of what SAM cannot express.
+// function URLs, S3 triggers, DynamoDB stream and SQS mappings, SNS subscriptions and EventBridge
+// rules as events, its buckets, tables, queues and topics, and a report of what SAM cannot express.
 //
 // TypeScript (and ES modules in .js files) is built with esbuild through the function's
 // `Metadata: { BuildMethod: esbuild, BuildProperties }`, the way `sam build` supports it: the
@@ -10,6 +10,7 @@
 import { exportApis } from './sam-export-apis';
 import { exportBuckets } from './sam-export-buckets';
 import { ExportContext } from './sam-export-context';
+import { exportMessaging } from './sam-export-messaging';
 import { exportTables } from './sam-export-tables';
 import { ACCOUNT_ID, REGION } from '../engine/ids';
 import { codeBuildOf, esbuildTarget, SAM_TRANSFORM, Sub, TEMPLATE_FORMAT_VERSION, type CodeBuild, type ReportItem } from './sam-shared';
@@ -96,9 +97,10 @@ export function exportSamTemplate(doc: ProjectDoc): SamTemplateExport {
   exportApis(ctx);
   exportBuckets(ctx);
   exportTables(ctx);
+  exportMessaging(ctx);
   eventsLast(ctx);
   if (doc.roles?.length || doc.permissions?.length) {
-    ctx.note('roles', 'execution roles and permissions are not exported: each function gets the role SAM creates (CloudWatch Logs only); add Policies for the AWS calls your code makes');
+    ctx.note('roles', 'execution roles and permissions are not exported: each function gets the role SAM creates (CloudWatch Logs only), and the permissions its events need; add Policies for the AWS calls your code makes');
   }
   if (doc.functions.length > 1) {
     ctx.note('functions', 'on AWS each function gets a name CloudFormation makes up (stack-HelloFunction-…); code that calls another function by name should read it from an environment variable');

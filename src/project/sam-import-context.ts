@@ -1,8 +1,15 @@
 // The state one SAM import builds up: the template, the app's files, the resolver, what each
-// logical id became in the project, and the report of what could not come along.
+// logical id became in the project, and the report of what could not come along. Queues, topics
+// and rules are built in scratch copies of SQS, SNS and EventBridge, so each is checked as the
+// service checks it.
+import type { LambdaPolicyStatement } from '../engine/iam/function-policy-types';
 import type { EventSourceMappingExport } from '../engine/lambda/event-source-mappings/types';
+import type { PutFunctionEventInvokeConfigInput } from '../engine/lambda/types';
 import type { ApiDef } from '../engine/services/apigateway/definitions';
 import type { TableDef } from '../engine/services/dynamodb/definitions';
+import { Rules } from '../engine/services/eventbridge/rules';
+import { Topics } from '../engine/services/sns/topics';
+import type { QueueDef } from '../engine/services/sqs/definitions';
 import { Resolver } from './sam-import-resolve';
 import type { ReportItem } from './sam-shared';
 import type { ProjectBucket, ProjectFunction } from './types';
@@ -10,6 +17,18 @@ import type { ProjectBucket, ProjectFunction } from './types';
 export type Raw = Record<string, unknown>;
 
 export const isRecord = (value: unknown): value is Raw => !!value && typeof value === 'object' && !Array.isArray(value);
+
+/** Input AWS would refuse to deploy: the import stops, and nothing is imported. */
+export class SamImportError extends Error {
+  constructor(
+    /** Where in the template (`Resources.Fn.Properties.Events.Nightly.Properties.Schedule`). */
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SamImportError';
+  }
+}
 
 /** API-wide settings SAM applies to every route that does not say otherwise. */
 export interface ApiDefaults {
@@ -29,8 +48,18 @@ export class ImportContext {
   readonly urls: ApiDef[] = [];
   readonly buckets = new Map<string, ProjectBucket>();
   readonly tables = new Map<string, TableDef>();
-  /** From functions' DynamoDB events. */
+  /** From functions' DynamoDB and SQS events. */
   readonly eventSourceMappings: EventSourceMappingExport[] = [];
+  /** Queues by name: the template's and the stand-ins for queues it names by ARN. */
+  readonly queues = new Map<string, QueueDef>();
+  /** Topics with their subscriptions, as SNS made them. */
+  readonly topics = new Topics(() => {});
+  /** Rules with their targets, as EventBridge made them. */
+  readonly rules: Rules;
+  /** Functions' EventInvokeConfig, as PutFunctionEventInvokeConfig input. */
+  readonly eventInvokeConfigs: PutFunctionEventInvokeConfigInput[] = [];
+  /** Resource-based policy statements by function name: what SAM's events and the template's permissions grant. */
+  readonly permissions = new Map<string, LambdaPolicyStatement[]>();
   readonly #apiIds = new Set<string>();
 
   constructor(
@@ -41,6 +70,19 @@ export class ImportContext {
     readonly now: number,
   ) {
     this.resolver = new Resolver(isRecord(template.Parameters) ? template.Parameters : {}, projectName, this.report);
+    this.rules = new Rules(() => now);
+  }
+
+  /** Stops the import: `path` holds what AWS would refuse. */
+  fail(path: string, message: string): never {
+    throw new SamImportError(path, message);
+  }
+
+  /** The type of the template's resource `id`, if there is one. */
+  typeOf(id: string): string | undefined {
+    const resources = isRecord(this.template.Resources) ? this.template.Resources : {};
+    const resource = resources[id];
+    return isRecord(resource) && typeof resource.Type === 'string' ? resource.Type : undefined;
   }
 
   note(path: string, message: string): void {

@@ -17,7 +17,7 @@ describe('SAM import of events', () => {
       Events:
         OnPut: { Type: S3, Properties: { Bucket: !Ref Uploads, Events: 's3:ObjectCreated:Put', Filter: { S3Key: { Rules: [{ Name: suffix, Value: .png }] } } } }
         Elsewhere: { Type: S3, Properties: { Bucket: other-bucket, Events: ['s3:ObjectCreated:*'] } }
-        Queue: { Type: SQS, Properties: { Queue: arn } }
+        Stream: { Type: Kinesis, Properties: { Stream: arn } }
 ` });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -26,7 +26,7 @@ describe('SAM import of events', () => {
     expect(result.report.map((r) => `${r.path}: ${r.message}`)).toEqual(expect.arrayContaining([
       'Resources.Uploads.Properties.VersioningConfiguration: not supported by the playground; left out',
       'Resources.ResizeFunction.Properties.Events.Elsewhere.Properties.Bucket: must be !Ref to an AWS::S3::Bucket of this template; event left out',
-      'Resources.ResizeFunction.Properties.Events.Queue: event type SQS is not supported yet; left out',
+      'Resources.ResizeFunction.Properties.Events.Stream: event type Kinesis is not supported yet; left out',
     ]));
   });
 

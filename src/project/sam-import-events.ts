@@ -1,8 +1,11 @@
 // A function's Events in a SAM import: HttpApi and Api events become routes, S3 events bucket
-// notifications, DynamoDB events stream mappings; other event sources are reported (the
+// notifications, DynamoDB and SQS events event source mappings, SNS events subscriptions, Schedule,
+// ScheduleV2 and EventBridgeRule events EventBridge rules; other event sources are reported (the
 // playground does not simulate them yet).
 import { apiForEvent } from './sam-import-apis';
 import { isRecord, type ImportContext, type Raw } from './sam-import-context';
+import { importSnsEvent, importSqsEvent, type EventSource } from './sam-import-messaging-events';
+import { importEventBridgeRuleEvent, importScheduleEvent, importScheduleV2Event } from './sam-import-messaging-rules';
 import { importStreamEvent } from './sam-import-tables';
 import { kebabCase, pascalCase } from './sam-shared';
 import type { BucketNotification } from './types';
@@ -59,14 +62,22 @@ function importNotification(ctx: ImportContext, functionName: string, eventName:
   (bucket.notifications ??= []).push(notification);
 }
 
-export function importEvents(ctx: ImportContext, functionName: string, events: unknown, path: string): void {
+/** The messaging event types, each given its function, SAM's logical id for the event, and where its properties are. */
+const MESSAGING_EVENTS: Record<string, (ctx: ImportContext, source: EventSource, props: Raw) => void> = {
+  SQS: importSqsEvent, SNS: importSnsEvent, Schedule: importScheduleEvent, ScheduleV2: importScheduleV2Event, EventBridgeRule: importEventBridgeRuleEvent,
+};
+
+/** `functionId` is the function's logical id: SAM names what an event generates after it and the event. */
+export function importEvents(ctx: ImportContext, functionName: string, events: unknown, path: string, functionId = ''): void {
   for (const [name, event] of Object.entries(isRecord(events) ? events : {})) {
     const where = `${path}.${name}`;
     const props = isRecord(event) && isRecord(event.Properties) ? event.Properties : {};
     const type = isRecord(event) ? event.Type : undefined;
+    const messaging = typeof type === 'string' ? MESSAGING_EVENTS[type] : undefined;
     if (type === 'HttpApi' || type === 'Api') importRoute(ctx, functionName, props, type === 'HttpApi', `${where}.Properties`);
     else if (type === 'S3') importNotification(ctx, functionName, name, props, `${where}.Properties`);
     else if (type === 'DynamoDB') importStreamEvent(ctx, functionName, props, `${where}.Properties`);
+    else if (messaging) messaging(ctx, { functionName, eventId: `${functionId}${name}`, path: `${where}.Properties` }, props);
     else ctx.note(where, `event type ${String(type)} is not supported yet; left out`);
   }
 }

@@ -76,11 +76,25 @@ describe('SAM import of DeadLetterQueue', () => {
     expect(report).toContain('Resources.OrdersFunction.Properties.DeadLetterQueue: the function\'s role must be allowed sqs:SendMessage on arn:aws:sqs:eu-west-1:111122223333:elsewhere (SAM adds that permission); grant it in the Permissions tab');
   });
 
+  it('names a queue without a QueueName as the import names it', () => {
+    expect(imported('{ Type: SQS, TargetArn: !GetAtt Unnamed.Arn }').fn.deadLetterTargetArn).toBe('arn:aws:sqs:us-east-1:123456789012:unnamed');
+  });
+
+  it('refuses a reference to something that is not the queue or topic Type says', () => {
+    expect(importSamTemplate({ files: {}, template: functionWith('{ Type: SNS, TargetArn: !GetAtt OrdersDlq.Arn }') })).toEqual({
+      ok: false,
+      message: 'The template was not imported: Resources.OrdersFunction.Properties.DeadLetterQueue.TargetArn: must name an SNS topic, but OrdersDlq is an AWS::SQS::Queue',
+    });
+    expect(importSamTemplate({ files: {}, template: functionWith('{ Type: SQS, TargetArn: !GetAtt Missing.Arn }') })).toEqual({
+      ok: false,
+      message: 'The template was not imported: Resources.OrdersFunction.Properties.DeadLetterQueue.TargetArn: names Missing.Arn, but the template has no resource Missing',
+    });
+  });
+
   it('reports what it cannot keep, and leaves the function without a dead-letter queue', () => {
     const cases: Array<[string, string]> = [
-      ['{ Type: SQS, TargetArn: !GetAtt Unnamed.Arn }', 'Resources.OrdersFunction.Properties.DeadLetterQueue.TargetArn: names a AWS::SQS::Queue without a QueueName; give it one to keep the dead-letter queue'],
       ['{ Type: Kinesis, TargetArn: arn:aws:kinesis:us-east-1:123456789012:stream/s }', 'Resources.OrdersFunction.Properties.DeadLetterQueue.Type: must be SQS or SNS; dead-letter queue left out'],
-      ['{ Type: SNS, TargetArn: !GetAtt OrdersDlq.Arn }', 'Resources.OrdersFunction.Properties.DeadLetterQueue.TargetArn: arn:aws:sqs:us-east-1:123456789012:orders-dlq is not an SNS ARN; dead-letter queue left out'],
+      ['{ Type: SNS, TargetArn: arn:aws:sqs:us-east-1:123456789012:orders-dlq }', 'Resources.OrdersFunction.Properties.DeadLetterQueue.TargetArn: arn:aws:sqs:us-east-1:123456789012:orders-dlq is not an SNS ARN; dead-letter queue left out'],
       ['arn:aws:sqs:us-east-1:123456789012:q', 'Resources.OrdersFunction.Properties.DeadLetterQueue: must be { Type, TargetArn }; left out'],
     ];
     for (const [value, message] of cases) {

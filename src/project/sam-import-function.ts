@@ -1,37 +1,26 @@
 // One AWS::Serverless::Function in a SAM import: its settings (with Globals.Function applied),
 // its code, and the alias SAM would publish.
-import { ACCOUNT_ID, REGION } from '../engine/ids';
 import { RUNTIMES } from '../engine/lambda/types';
+import { topicArn } from '../engine/services/sns/definitions';
+import { queueArn } from '../engine/services/sqs/definitions';
 import { importCode } from './sam-import-code';
 import { isRecord, type ImportContext, type Raw } from './sam-import-context';
+import { queueNamed, refersToResource, topicNamed } from './sam-import-messaging-refs';
 import type { ProjectFunction } from './types';
 
 /** The properties the import carries over; Events and FunctionUrlConfig are read after the APIs. */
 export const FUNCTION_PROPERTIES = [
   'Handler', 'Runtime', 'CodeUri', 'InlineCode', 'MemorySize', 'Timeout', 'EphemeralStorage', 'Environment', 'Description',
   'ReservedConcurrentExecutions', 'AutoPublishAlias', 'FunctionUrlConfig', 'Events', 'FunctionName', 'Architectures', 'PackageType',
-  'DeadLetterQueue',
+  'DeadLetterQueue', 'EventInvokeConfig',
 ];
 
-const DEAD_LETTER_TYPES: Record<string, { service: 'sqs' | 'sns'; resource: string; nameProperty: string }> = {
-  SQS: { service: 'sqs', resource: 'AWS::SQS::Queue', nameProperty: 'QueueName' },
-  SNS: { service: 'sns', resource: 'AWS::SNS::Topic', nameProperty: 'TopicName' },
-};
+const DEAD_LETTER_TYPES: Record<string, { service: 'sqs' | 'sns' }> = { SQS: { service: 'sqs' }, SNS: { service: 'sns' } };
 
-/**
- * The ARN of a queue or topic of the template (`!GetAtt Queue.Arn`, `!Ref Topic`), from its name;
- * '' (reported) when it has none; undefined when the value names no queue or topic of the template.
- */
-function templateTargetArn(ctx: ImportContext, value: unknown, path: string): string | undefined {
-  const ref = ctx.resolver.resourceOf(value);
-  const resources = isRecord(ctx.template.Resources) ? ctx.template.Resources : {};
-  const resource = ref ? resources[ref.id] : undefined;
-  const kind = isRecord(resource) ? Object.values(DEAD_LETTER_TYPES).find((k) => k.resource === resource.Type) : undefined;
-  if (!kind || !isRecord(resource)) return undefined;
-  const name = isRecord(resource.Properties) ? resource.Properties[kind.nameProperty] : undefined;
-  if (typeof name === 'string') return `arn:aws:${kind.service}:${REGION}:${ACCOUNT_ID}:${name}`;
-  ctx.note(path, `names a ${kind.resource} without a ${kind.nameProperty}; give it one to keep the dead-letter queue`);
-  return '';
+/** The ARN of the queue or topic of the template a reference names; undefined for an ARN or a parameter (read as text). */
+function templateTargetArn(ctx: ImportContext, value: unknown, path: string, service: 'sqs' | 'sns'): string | undefined {
+  if (!refersToResource(ctx, value)) return undefined;
+  return service === 'sqs' ? queueArn(queueNamed(ctx, value, path)) : topicArn(topicNamed(ctx, value, path));
 }
 
 /** SAM's `DeadLetterQueue: { Type: SQS | SNS, TargetArn }` as the function's DeadLetterConfig target. */
@@ -41,7 +30,7 @@ function importDeadLetterQueue(ctx: ImportContext, value: unknown, path: string)
   const type = value.Type !== undefined ? ctx.resolver.string(value.Type, `${path}.Type`) : undefined;
   const kind = type !== undefined ? DEAD_LETTER_TYPES[type] : undefined;
   if (!kind) return void ctx.note(`${path}.Type`, 'must be SQS or SNS; dead-letter queue left out');
-  const fromTemplate = templateTargetArn(ctx, value.TargetArn, `${path}.TargetArn`);
+  const fromTemplate = templateTargetArn(ctx, value.TargetArn, `${path}.TargetArn`, kind.service);
   const arn = fromTemplate ?? ctx.resolver.string(value.TargetArn, `${path}.TargetArn`);
   if (!arn) return undefined;
   if (!new RegExp(`^arn:(aws[a-zA-Z-]*)?:${kind.service}:.*$`).test(arn)) return void ctx.note(`${path}.TargetArn`, `${arn} is not an ${type} ARN; dead-letter queue left out`);

@@ -21,6 +21,16 @@ describe('Resolver', () => {
     expect(report).toEqual([{ path: 'Parameters.Stage', message: 'used its default value, "dev"' }]);
   });
 
+  it("resolves Fn::GetAtt of the attributes it knows, in either form and inside Fn::Sub", () => {
+    const { r, report } = resolver();
+    r.attributes.set('Jobs.Arn', 'arn:aws:sqs:us-east-1:123456789012:jobs');
+    expect(r.string({ 'Fn::GetAtt': ['Jobs', 'Arn'] }, 'p')).toBe('arn:aws:sqs:us-east-1:123456789012:jobs');
+    expect(r.string({ 'Fn::GetAtt': 'Jobs.Arn' }, 'p')).toBe('arn:aws:sqs:us-east-1:123456789012:jobs');
+    expect(r.string({ 'Fn::Sub': '${Jobs.Arn}/x' }, 'p')).toBe('arn:aws:sqs:us-east-1:123456789012:jobs/x');
+    expect(r.string({ 'Fn::GetAtt': ['Jobs', 'QueueUrl'] }, 'q')).toBeUndefined();
+    expect(report).toEqual([{ path: 'q', message: 'cannot resolve Fn::GetAtt; the value was left out' }]);
+  });
+
   it('reports what it cannot resolve, and where', () => {
     const { r, report } = resolver();
     expect(r.string({ Ref: 'NoDefault' }, 'A')).toBeUndefined();

@@ -1,6 +1,7 @@
 // Resolves the intrinsic functions a template uses where the importer needs plain values:
 // Ref (parameters' defaults, pseudo parameters, resources of the template), Fn::Sub, Fn::Join
-// and Fn::GetAtt to a function's Arn. Anything else is reported, never guessed.
+// and Fn::GetAtt of the attributes the importer knows (a function's, queue's or rule's Arn, a
+// queue's QueueName and QueueUrl, a topic's TopicName). Anything else is reported, never guessed.
 import { ACCOUNT_ID, REGION } from '../engine/ids';
 import type { ReportItem } from './sam-shared';
 
@@ -23,6 +24,8 @@ export function intrinsicName(value: unknown): string | undefined {
 export class Resolver {
   /** What `Ref <logical id>` of a resource means in the project (a function's or bucket's name, an API's id). */
   readonly refs = new Map<string, string>();
+  /** What `!GetAtt <id>.<attribute>` (and `${<id>.<attribute>}` in Fn::Sub) means, keyed `<id>.<attribute>`. */
+  readonly attributes = new Map<string, string>();
   readonly #usedParameters = new Set<string>();
 
   constructor(
@@ -34,7 +37,7 @@ export class Resolver {
   #variable(name: string, path: string): string | undefined {
     if (name in PSEUDO) return PSEUDO[name];
     if (name === 'AWS::StackName') return this.stackName;
-    const resource = this.refs.get(name);
+    const resource = this.refs.get(name) ?? this.attributes.get(name);
     if (resource !== undefined) return resource;
     const parameter = this.parameters[name] as Raw | undefined;
     if (parameter && parameter.Default !== undefined && typeof parameter.Default !== 'object') {
@@ -65,6 +68,11 @@ export class Resolver {
         return resolved ?? '';
       });
       return failed ? undefined : out.replace(/\$\{!/g, '${');
+    }
+    if (name === 'Fn::GetAtt') {
+      const [id, attribute] = Array.isArray(arg) ? arg : typeof arg === 'string' ? arg.split('.') : [];
+      const resolved = typeof id === 'string' && typeof attribute === 'string' ? this.attributes.get(`${id}.${attribute}`) : undefined;
+      if (resolved !== undefined) return resolved;
     }
     if (name === 'Fn::Join' && Array.isArray(arg) && typeof arg[0] === 'string' && Array.isArray(arg[1])) {
       const parts = arg[1].map((part: unknown) => this.string(part, path));

@@ -57,10 +57,16 @@ describe('SAM import', () => {
     expect(others).toEqual([]);
     expect(hello).toEqual({
       name: 'hello-world', runtime: 'nodejs18.x', handler: 'app.lambdaHandler', memorySize: 256, timeout: 10,
-      environment: { STAGE: 'dev', TABLE: 'hello-dev', REGION_NAME: 'us-east-1' },
+      environment: { STAGE: 'dev', TABLE: 'hello-dev', REGION_NAME: 'us-east-1', TOPIC: 'topic' },
       files: { 'app.ts': files.get('hello-world/app.ts'), 'package.json': '{ "name": "hello-world" }' },
       testEvents: [{ name: 'event', json: '{"body": "{}"}' }],
     });
+    // The Schedule event is a rule SAM names after the function and the event; Ref of the topic is its name.
+    expect(result.doc.rules).toEqual([{
+      Name: 'HelloWorldFunctionNightly', ScheduleExpression: 'rate(1 day)', State: 'ENABLED',
+      Targets: [{ Id: 'HelloWorldFunctionNightlyLambdaTarget', Arn: 'arn:aws:lambda:us-east-1:123456789012:function:hello-world' }],
+    }]);
+    expect(result.doc.topics).toEqual([{ name: 'topic', attributes: {}, subscriptions: [] }]);
     expect(result.doc.apis).toEqual([expect.objectContaining({
       id: 'serverlessrestapi', name: 'ServerlessRestApi', kind: 'rest', stages: [{ name: 'Prod', variables: {} }],
       routes: [{ routeKey: 'GET /hello', target: { functionName: 'hello-world' } }],
@@ -70,11 +76,8 @@ describe('SAM import', () => {
       'Globals.Api: not supported; ignored',
       'Parameters.Stage: used its default value, "dev"',
       'Resources.HelloWorldFunction.Properties.Policies: not supported by the playground; left out',
-      'Resources.HelloWorldFunction.Properties.Environment.Variables.TOPIC: cannot resolve Fn::GetAtt; the value was left out',
-      'Resources.HelloWorldFunction.Properties.Events.Nightly: event type Schedule is not supported yet; left out',
       'Resources.PythonFunction.Properties.Runtime: runtime python3.12 is not supported: the playground runs Node.js functions; function left out',
       'Resources.Table.Properties: needs KeySchema and AttributeDefinitions; table left out',
-      'Resources.Topic: type AWS::SNS::Topic is not supported yet; left out',
     ]));
   });
 

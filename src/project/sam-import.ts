@@ -1,12 +1,19 @@
 // Imports an AWS SAM template (with its app's files, or alone) into a project: the subset the
 // export writes (functions, HTTP and REST APIs, function URLs, buckets and S3 triggers, DynamoDB
-// tables and stream triggers) plus SAM's implicit APIs, SimpleTables and Globals.Function, with a
-// report of everything else.
+// tables and stream triggers, SQS queues, SNS topics and subscriptions, EventBridge rules, queue
+// triggers, destinations and dead-letter queues) plus SAM's implicit APIs, SimpleTables and
+// Globals.Function, with a report of everything else. A template AWS would refuse to deploy (a
+// reference to no queue, an invalid schedule, pattern or filter policy) imports nothing.
+import { functionArn } from '../engine/ids';
+import { Rules } from '../engine/services/eventbridge/rules';
 import { FUNCTION_RULES } from './limits';
 import { importApiResource, importFunctionUrl } from './sam-import-apis';
-import { ImportContext, isRecord, type Raw } from './sam-import-context';
+import { ImportContext, isRecord, SamImportError, type Raw } from './sam-import-context';
 import { importEvents } from './sam-import-events';
-import { FUNCTION_PROPERTIES, importFunction } from './sam-import-function';
+import { FUNCTION_PROPERTIES, importFunction, withGlobals } from './sam-import-function';
+import { importQueues, importSubscription, importTopics, nameMessagingResources, noteQueuePolicy } from './sam-import-messaging';
+import { importEventInvokeConfig, importPermission, permissionDefs } from './sam-import-messaging-functions';
+import { importRuleResource } from './sam-import-messaging-rules';
 import { importTable, tableName } from './sam-import-tables';
 import { kebabCase, SAM_TRANSFORM, type ReportItem } from './sam-shared';
 import { parseTemplate } from './sam-yaml';
@@ -24,11 +31,13 @@ export interface SamImportInput {
 
 export type SamImportResult = { ok: true; doc: ProjectDoc; report: ReportItem[] } | { ok: false; message: string };
 
-type Kind = 'function' | 'http' | 'rest' | 'bucket' | 'table';
+type Kind = 'function' | 'http' | 'rest' | 'bucket' | 'table' | 'queue' | 'topic' | 'subscription' | 'rule' | 'permission' | 'queue-policy';
 const KINDS: Record<string, Kind> = {
   'AWS::Serverless::Function': 'function', 'AWS::Serverless::HttpApi': 'http', 'AWS::Serverless::Api': 'rest', 'AWS::S3::Bucket': 'bucket',
-  'AWS::DynamoDB::Table': 'table', 'AWS::Serverless::SimpleTable': 'table',
+  'AWS::DynamoDB::Table': 'table', 'AWS::Serverless::SimpleTable': 'table', 'AWS::SQS::Queue': 'queue', 'AWS::SNS::Topic': 'topic',
+  'AWS::SNS::Subscription': 'subscription', 'AWS::Events::Rule': 'rule', 'AWS::Lambda::Permission': 'permission', 'AWS::SQS::QueuePolicy': 'queue-policy',
 };
+const MESSAGING_KINDS: Kind[] = ['queue', 'topic', 'subscription', 'rule', 'permission', 'queue-policy'];
 
 function unique(name: string, taken: Set<string>): string {
   let out = name;
@@ -37,8 +46,12 @@ function unique(name: string, taken: Set<string>): string {
   return out;
 }
 
-/** What `Ref` of each resource means in the project: names for functions, buckets and tables, ids for APIs. */
+/**
+ * What `Ref` of each resource means in the project: names for functions, buckets, tables and rules,
+ * ids for APIs, URLs of queues and ARNs of topics; and what `!GetAtt` of their attributes means.
+ */
 function nameResources(ctx: ImportContext, resources: [string, Raw, Kind][]): void {
+  nameMessagingResources(ctx, resources.filter(([, , kind]) => MESSAGING_KINDS.includes(kind)).map(([id, resource]) => [id, resource]));
   const functionNames = new Set<string>();
   const bucketNames = new Set<string>();
   const tableNames = new Set<string>();
@@ -47,7 +60,9 @@ function nameResources(ctx: ImportContext, resources: [string, Raw, Kind][]): vo
     if (kind === 'function') {
       const given = typeof props.FunctionName === 'string' && FUNCTION_RULES.name.test(props.FunctionName) ? props.FunctionName : undefined;
       const derived = kebabCase(id.replace(/Function$/, '')) || id;
-      ctx.resolver.refs.set(id, unique((given ?? (FUNCTION_RULES.name.test(derived) ? derived : id)).slice(0, 64), functionNames));
+      const name = unique((given ?? (FUNCTION_RULES.name.test(derived) ? derived : id)).slice(0, 64), functionNames);
+      ctx.resolver.refs.set(id, name);
+      ctx.resolver.attributes.set(`${id}.Arn`, functionArn(name));
     } else if (kind === 'bucket') {
       // The export writes `!Sub <name>-${AWS::AccountId}`: the name is what comes before the account id.
       const sub = isRecord(props.BucketName) ? props.BucketName['Fn::Sub'] : undefined;
@@ -57,7 +72,7 @@ function nameResources(ctx: ImportContext, resources: [string, Raw, Kind][]): vo
     } else if (kind === 'table') {
       // DynamoDB table names are per account and region, so the export keeps them: use the TableName as it is.
       ctx.resolver.refs.set(id, unique(tableName(ctx, id, props), tableNames));
-    } else ctx.resolver.refs.set(id, ctx.apiId(id));
+    } else if (kind === 'http' || kind === 'rest') ctx.resolver.refs.set(id, ctx.apiId(id));
   }
 }
 
@@ -97,7 +112,17 @@ export function importSamTemplate(input: SamImportInput): SamImportResult {
   const ctx = new ImportContext(template, files, name, input.now ?? Date.now());
   for (const tag of parsed.unknownTags) ctx.note('template', `${tag}; the value was read as plain text`);
   checkTopLevel(ctx, template);
+  try {
+    return importResources(ctx, template as Raw & { Resources: Raw }, files);
+  } catch (error) {
+    if (!(error instanceof SamImportError)) throw error;
+    return { ok: false, message: `The template was not imported: ${error.path}: ${error.message}` };
+  }
+}
 
+const byName = <T>(list: T[], name: (item: T) => string) => [...list].sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
+
+function importResources(ctx: ImportContext, template: Raw & { Resources: Raw }, files: Map<string, string> | undefined): SamImportResult {
   const resources: [string, Raw, Kind][] = [];
   for (const [id, resource] of Object.entries(template.Resources)) {
     const kind = isRecord(resource) ? KINDS[String(resource.Type)] : undefined;
@@ -106,12 +131,16 @@ export function importSamTemplate(input: SamImportInput): SamImportResult {
   }
   nameResources(ctx, resources);
   const globals = isRecord(template.Globals) && isRecord(template.Globals.Function) ? template.Globals.Function : {};
-  // Functions first (authorizers name them), then APIs, buckets and tables, then the events that join them.
+  // Functions first (authorizers name them), then APIs, buckets, tables, queues and topics, then the
+  // events that join them, then the subscriptions, rules and permissions that name both.
   for (const [id, resource, kind] of resources) {
     if (kind !== 'function') continue;
     const fn = importFunction(ctx, id, resource, ctx.resolver.refs.get(id)!, globals);
     if (fn) ctx.functions.set(id, fn);
   }
+  const ofKind = (wanted: Kind) => resources.filter(([, , kind]) => kind === wanted).map(([id, resource]): [string, Raw] => [id, resource]);
+  importQueues(ctx, ofKind('queue'));
+  importTopics(ctx, ofKind('topic'));
   for (const [id, resource, kind] of resources) {
     if (kind === 'http' || kind === 'rest') importApiResource(ctx, id, resource, kind === 'http');
     if (kind === 'table') importTable(ctx, id, resource);
@@ -123,19 +152,31 @@ export function importSamTemplate(input: SamImportInput): SamImportResult {
   for (const [id, fn] of ctx.functions) {
     const props = (template.Resources[id] as Raw).Properties as Raw | undefined;
     const withGlobalUrl = props?.FunctionUrlConfig ?? globals.FunctionUrlConfig;
-    importEvents(ctx, fn.name, props?.Events, `Resources.${id}.Properties.Events`);
+    importEvents(ctx, fn.name, props?.Events, `Resources.${id}.Properties.Events`, id);
     importFunctionUrl(ctx, id, fn.name, withGlobalUrl, `Resources.${id}.Properties.FunctionUrlConfig`);
+    const settings = withGlobals(globals, props ?? {});
+    importEventInvokeConfig(ctx, id, fn.name, settings.EventInvokeConfig, Boolean(fn.aliases?.length), `Resources.${id}.Properties.EventInvokeConfig`);
   }
+  for (const [id, resource] of ofKind('subscription')) importSubscription(ctx, id, resource);
+  for (const [id, resource] of ofKind('rule')) importRuleResource(ctx, id, resource);
+  for (const [id, resource] of ofKind('permission')) importPermission(ctx, id, resource);
+  for (const [id] of ofKind('queue-policy')) noteQueuePolicy(ctx, id);
   const events = testEvents(ctx, [...ctx.functions.values()].map((f) => f.name));
   const functions = [...ctx.functions.values()].map((fn) => ({ ...fn, testEvents: events.get(fn.name) ?? [] }));
   const site = Object.fromEntries([...(files ?? [])].filter(([p]) => p.startsWith('site/')).map(([p, t]) => [p.slice(5), t]));
   const doc = {
-    format: PROJECT_FORMAT, version: PROJECT_VERSION, name,
+    format: PROJECT_FORMAT, version: PROJECT_VERSION, name: ctx.projectName,
     ...(functions[0] ? { selected: functions[0].name } : {}),
     functions, apis: [...ctx.apis.values(), ...ctx.urls], savedRequests: {}, site: { files: site },
     ...(ctx.buckets.size ? { buckets: [...ctx.buckets.values()] } : {}),
     ...(ctx.tables.size ? { tables: [...ctx.tables.values()] } : {}),
     ...(ctx.eventSourceMappings.length ? { eventSourceMappings: ctx.eventSourceMappings } : {}),
+    // In name order, as SQS, SNS and EventBridge list them.
+    ...(ctx.queues.size ? { queues: byName([...ctx.queues.values()], (q) => q.name) } : {}),
+    ...(ctx.topics.list().length ? { topics: ctx.topics.list().map((t) => t.def) } : {}),
+    ...(ctx.rules.all().length ? { rules: ctx.rules.all().map(Rules.toDef) } : {}),
+    ...(ctx.eventInvokeConfigs.length ? { eventInvokeConfigs: ctx.eventInvokeConfigs } : {}),
+    ...(ctx.permissions.size ? { permissions: permissionDefs(ctx) } : {}),
   };
   const checked = validateProject(doc);
   if (!checked.ok) return { ok: false, message: `The imported template gives a project with a problem: ${checked.message}.` };

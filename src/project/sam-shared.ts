@@ -28,6 +28,18 @@ export class Sub {
   constructor(readonly template: string) {}
 }
 
+/** JSON text as the object CloudFormation takes for a Json property; text that does not parse stays text. */
+export function jsonValue(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** SAM's id for the target of the rule an event makes: `<event logical id>LambdaTarget`, cut to EventBridge's 64 characters. */
+export const samTargetId = (eventId: string) => (eventId.length + 12 <= 64 ? `${eventId}LambdaTarget` : `${eventId.slice(0, 52)}LambdaTarget`);
+
 /** `make-thumbnail` → `MakeThumbnail`: CloudFormation logical ids are alphanumeric. */
 export function pascalCase(name: string): string {
   return name
