@@ -5,7 +5,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { openPlayground, setEditorText } from './helpers';
 import { clickAndLoad, openMenu } from './project-helpers';
 
-test.describe.configure({ timeout: 120_000 });
+// Each test loads the app two or three times, which takes a while on a busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 async function reload(page: Page): Promise<void> {
   await page.reload();
