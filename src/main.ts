@@ -23,6 +23,8 @@ import { idbObjectStore } from './platform/idb-object-store';
 import { MemoryObjectStore } from './engine/services/s3/memory-object-store';
 import { MemoryItemStore } from './engine/services/dynamodb/memory-item-store';
 import { idbItemStore } from './platform/idb-item-store';
+import { MemoryMessageStore } from './engine/services/sqs/message-store';
+import { idbMessageStore } from './platform/idb-message-store';
 import { watchForUpdates } from './platform/service-worker-updates';
 import { AppUpdate } from './state/shell/app-update.svelte';
 import UpdateNotice from './ui/shell/UpdateNotice.svelte';
@@ -45,11 +47,12 @@ const page = await openPage(location.href, idbProjectStore(), broadcastProjectCh
 // S3 objects are runtime state of this project: scoped by its id, they survive a reload. A
 // project that is not saved (an embedded link, or a record that could not be read) keeps them in
 // memory, leaving nothing behind and touching nothing of the unreadable project.
-// DynamoDB items likewise.
+// DynamoDB items and SQS messages likewise.
 const keepsRuntimeData = !page.session.ephemeral && page.session.saves;
 const objectStore = keepsRuntimeData ? idbObjectStore(page.session.id) : new MemoryObjectStore();
 const itemStore = keepsRuntimeData ? idbItemStore(page.session.id) : new MemoryItemStore();
-const engine = createEngine({ compiler, sandboxes: workerSandboxes, clock: systemClock, tmpStore, objectStore, itemStore });
+const messageStore = keepsRuntimeData ? idbMessageStore(page.session.id) : new MemoryMessageStore();
+const engine = createEngine({ compiler, sandboxes: workerSandboxes, clock: systemClock, tmpStore, objectStore, itemStore, messageStore });
 const app = new Playground(engine, compiler, page.session, (id) => tmpStore.list(id));
 const projects = new Projects(app, page, {
   href: () => location.href,

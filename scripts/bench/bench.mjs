@@ -10,6 +10,7 @@ import { build, createServer, preview } from 'vite';
 import { findBrowser } from '../find-browser.mjs';
 import * as probe from './probes.mjs';
 import * as dynamoProbe from './probes-dynamodb.mjs';
+import * as sqsProbe from './probes-sqs.mjs';
 import { summarize, table } from './stats.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -117,6 +118,10 @@ try {
   const itemWrite = await page.evaluate(dynamoProbe.rawIdbPutRecord, { reps: reps(50, 5) });
   const streamTrigger = await page.evaluate(dynamoProbe.playgroundStreamTrigger, { reps: reps(50, 5) });
   add({ what: 'DynamoDB PutItem → stream consumer starts', raw: summarize(itemWrite), playground: summarize(streamTrigger), notes: 'raw: IndexedDB put of a small record; playground: checks + IndexedDB + stream record + the poller (Lambda polls a shard 4 times a second: up to 250 ms of this is that interval) + warm start' });
+
+  const messageWrite = await page.evaluate(sqsProbe.rawIdbPutAndRoundTrip, { reps: reps(50, 5) });
+  const queueTrigger = await page.evaluate(sqsProbe.playgroundQueueTrigger, { reps: reps(50, 5) });
+  add({ what: 'SQS SendMessage → consumer handler starts', raw: summarize(messageWrite), playground: summarize(queueTrigger), notes: 'raw: IndexedDB put of a small record + a postMessage round trip; playground: checks + MD5 + the poller (woken by the send, as a long poll answers at once) + warm start, the IndexedDB write alongside' });
 
   for (const { name, length } of await shareLinkLengths()) {
     add({ what: `share link: ${name}`, playground: { median: length }, unit: 'chars', notes: 'URL fragment length (deflate-raw + base64url)' });

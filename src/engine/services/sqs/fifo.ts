@@ -41,10 +41,18 @@ interface Seen {
   at: number;
 }
 
+/** A ledger as a store keeps it (plain data): the next sequence number, and the IDs still within the interval. */
+export interface LedgerState {
+  next: string;
+  seen: Array<Seen & { deduplicationId: string }>;
+}
+
 /** Deduplication IDs of the last 5 minutes, and the queue's sequence numbers. */
 export class FifoLedger {
   readonly #seen = new Map<string, Seen>();
   #next: bigint;
+  /** Changed since the last `takeChanges`. */
+  #changed = false;
 
   constructor(createdAt: number) {
     // 20 digits, like SQS's (e.g. 18849496460467696128): creation seconds shifted left 33 bits.
@@ -63,12 +71,34 @@ export class FifoLedger {
   record(deduplicationId: string, messageId: string, now: number): string {
     const sequenceNumber = String(++this.#next).padStart(20, '0');
     this.#seen.set(deduplicationId, { messageId, sequenceNumber, at: now });
-    if (this.#seen.size > 1000) for (const [id, s] of this.#seen) if (now - s.at >= DEDUPLICATION_INTERVAL_MS) this.#seen.delete(id);
+    this.#changed = true;
+    if (this.#seen.size > 1000) this.#prune(now);
     return sequenceNumber;
   }
 
   /** PurgeQueue forgets the deduplication IDs too. */
   clear(): void {
+    this.#changed ||= this.#seen.size > 0;
     this.#seen.clear();
+  }
+
+  /** The state to store when it changed since the last call (IDs past the interval left out), else undefined. */
+  takeChanges(now: number): LedgerState | undefined {
+    if (!this.#changed) return undefined;
+    this.#changed = false;
+    this.#prune(now);
+    return { next: String(this.#next), seen: [...this.#seen].map(([deduplicationId, s]) => ({ deduplicationId, ...s })) };
+  }
+
+  /** Takes back a stored state, its times moved by `shiftMs` (see Queues.import). */
+  restore(state: LedgerState, shiftMs = 0): void {
+    const next = BigInt(state.next);
+    if (next > this.#next) this.#next = next;
+    for (const { deduplicationId, ...s } of state.seen) this.#seen.set(deduplicationId, { ...s, at: s.at + shiftMs });
+    if (shiftMs && state.seen.length) this.#changed = true;
+  }
+
+  #prune(now: number): void {
+    for (const [id, s] of this.#seen) if (now - s.at >= DEDUPLICATION_INTERVAL_MS) this.#seen.delete(id);
   }
 }

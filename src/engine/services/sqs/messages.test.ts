@@ -145,7 +145,7 @@ describe('retention and purging', () => {
     await h.sqs.sendMessage({ QueueUrl: URL, MessageBody: 'young' });
     await h.advance(30_000);
     expect(h.sqs.peekMessages('jobs').map((m) => m.body)).toEqual(['young']);
-    expect((await h.store.load('jobs'))!.map((m) => m.body)).toEqual(['young']);
+    expect((await h.store.load('jobs'))!.messages.map((m) => m.body)).toEqual(['young']);
   });
 
   it('purges every message, once a minute at most', async () => {

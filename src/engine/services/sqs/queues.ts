@@ -1,11 +1,13 @@
 // The account's queues: definitions (the project's), their messages in memory (mirrored to the store,
-// in order), a timer per queue on the playground clock for the next delay, visibility timeout or
-// expiry, listeners told when messages may have become receivable, and redrive to dead-letter queues.
+// in order, the changes of one moment in one write per queue), a timer per queue on the playground
+// clock for the next delay, visibility timeout or expiry, listeners told when messages may have
+// become receivable, and redrive to dead-letter queues.
 import type { Clock } from '../../ports';
 import { queueArn, queueNameOfArn, queueNameOfUrl, type QueueDef, type StoredMessage } from './definitions';
 import { missingParameter, queueDoesNotExist } from './errors';
 import type { SqsMessageStore } from './message-store';
 import { Queue } from './queue';
+import { lastSequenceNumber, restoreShift, shiftMessage } from './restore';
 
 export interface QueuesDeps {
   clock: Clock;
@@ -23,6 +25,13 @@ export class Queues {
   readonly #timers = new Map<string, { at: number; cancel: () => void }>();
   readonly #listeners = new Map<string, Set<() => void>>();
   readonly #pending = new Set<string>();
+  /** Changes not yet handed to the store, per queue: the latest state of each message wins. */
+  readonly #unwritten = new Map<string, { queue: Queue; put: Map<string, StoredMessage>; remove: Set<string> }>();
+  /** The write of what is unwritten, at the next microtask. */
+  #scheduled?: Promise<void>;
+  /** The writes of the operations running in `stored`, each collecting those its changes are in. */
+  readonly #watchers = new Set<Array<Promise<void>>>();
+  /** Every write handed to the store so far, failed or not. */
   #writes: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: QueuesDeps) {}
@@ -62,13 +71,26 @@ export class Queues {
     return queue;
   }
 
-  /** Restores a saved queue with the messages its store kept. */
+  /** Restores a saved queue with the messages (and FIFO deduplication IDs) its store kept. */
   async import(def: QueueDef): Promise<Queue> {
     const queue = new Queue(def);
-    const stored = (await this.deps.store?.load(def.name)) ?? undefined;
-    for (const m of (stored ?? []).sort((a, b) => a.seq - b.seq)) queue.add(m);
-    if (!stored) await this.#persist((store) => store.create(def.name));
-    this.#queues.set(def.name, queue);
+    const stored = await this.deps.store?.load(def.name);
+    if (stored) {
+      const shift = restoreShift(stored.saved, this.now());
+      for (const m of stored.messages.sort((a, b) => a.seq - b.seq)) {
+        if (shift) shiftMessage(m, shift);
+        queue.add(m);
+      }
+      if (stored.ledger) queue.fifo.restore(stored.ledger, shift);
+      const last = lastSequenceNumber(stored.messages);
+      if (last !== undefined) queue.fifo.restore({ next: last, seen: [] });
+      this.#queues.set(def.name, queue);
+      // The moved times are what the store keeps from now on.
+      if (shift) void this.commit(queue, queue.messages);
+    } else {
+      await this.#persist((store) => store.create(def.name));
+      this.#queues.set(def.name, queue);
+    }
     this.deps.changed();
     this.touch(def.name);
     return queue;
@@ -90,14 +112,54 @@ export class Queues {
     this.touch(queue.name);
   }
 
-  /** Mirrors changed and removed messages to the store (in order) and tells who follows the queue. */
+  /**
+   * Mirrors changed and removed messages (and a FIFO queue's ledger) to the store and tells who
+   * follows the queue. Changes made in one synchronous stretch (a batch, a poller's receive) are
+   * written together at the next microtask; the promise settles once they are stored.
+   */
   commit(queue: Queue, changed: readonly StoredMessage[], removed: readonly StoredMessage[] = []): Promise<void> {
-    const name = queue.name;
-    if (changed.length || removed.length) this.touch(name);
-    const writes: Array<(store: SqsMessageStore) => Promise<void>> = [];
-    if (removed.length) writes.push((store) => store.remove(name, removed.map((m) => m.messageId)));
-    if (changed.length) writes.push((store) => store.put(name, [...changed]));
-    return Promise.all(writes.map((write) => this.#persist(write))).then(() => {});
+    if (changed.length || removed.length) this.touch(queue.name);
+    if (!this.deps.store) return Promise.resolve();
+    // A queue deleted (or replaced under its name) meanwhile has nothing left to store.
+    if (this.#queues.get(queue.name) !== queue) return Promise.resolve();
+    let unwritten = this.#unwritten.get(queue.name);
+    if (!unwritten) this.#unwritten.set(queue.name, (unwritten = { queue, put: new Map(), remove: new Set() }));
+    for (const m of removed) {
+      unwritten.put.delete(m.messageId);
+      unwritten.remove.add(m.messageId);
+    }
+    for (const m of changed) {
+      unwritten.remove.delete(m.messageId);
+      unwritten.put.set(m.messageId, m);
+    }
+    if (!this.#scheduled) {
+      this.#scheduled = Promise.resolve().then(() => {
+        this.#scheduled = undefined;
+        return this.#writeUnwritten();
+      });
+      // A refusal is answered to the operations waiting in `stored`; nobody else needs to handle it.
+      this.#scheduled.catch(() => {});
+    }
+    const written = this.#scheduled;
+    for (const watcher of this.#watchers) watcher.push(written);
+    return written;
+  }
+
+  /**
+   * Runs an operation and answers its output once the changes it made are stored (rejected when
+   * the store refused them). Changes of operations running alongside may be waited for too.
+   */
+  async stored<T>(operation: () => T | Promise<T>): Promise<T> {
+    const writes: Array<Promise<void>> = [];
+    this.#watchers.add(writes);
+    let output: T;
+    try {
+      output = await operation();
+    } finally {
+      this.#watchers.delete(writes);
+    }
+    await Promise.all(writes);
+    return output;
   }
 
   /**
@@ -168,9 +230,26 @@ export class Queues {
     this.#timers.set(queue.name, { at, cancel });
   }
 
+  /** Hands what is unwritten to the store now, behind the writes before it. */
+  #writeUnwritten(): Promise<void> {
+    if (!this.#unwritten.size) return this.#writes;
+    const batches = [...this.#unwritten.values()];
+    this.#unwritten.clear();
+    return this.#persist((store) => {
+      const at = this.now();
+      return Promise.all(batches.map(({ queue, put, remove }) => {
+        const ledger = queue.def.fifo ? queue.fifo.takeChanges(at) : undefined;
+        if (!put.size && !remove.size && !ledger) return undefined;
+        return store.apply(queue.name, { put: [...put.values()], remove: [...remove], ...(ledger ? { ledger } : {}), at });
+      })).then(() => {});
+    });
+  }
+
+  /** Runs a write after every write before it; what is unwritten goes first, so order is kept. */
   #persist(write: (store: SqsMessageStore) => Promise<void>): Promise<void> {
     const store = this.deps.store;
     if (!store) return Promise.resolve();
+    if (this.#unwritten.size) void this.#writeUnwritten();
     const next = this.#writes.then(() => write(store));
     this.#writes = next.catch(() => {});
     return next;

@@ -55,8 +55,8 @@ describe('redrive', () => {
       Attributes: { ApproximateReceiveCount: '3', SentTimestamp: String(sentAt), DeadLetterQueueSourceArn: 'arn:aws:sqs:us-east-1:123456789012:jobs' },
     });
     await h.advance(0);
-    expect(await h.store.load('jobs')).toEqual([]);
-    expect((await h.store.load('jobs-dlq'))!.map((m) => m.messageId)).toEqual([MessageId]);
+    expect((await h.store.load('jobs'))!.messages).toEqual([]);
+    expect((await h.store.load('jobs-dlq'))!.messages.map((m) => m.messageId)).toEqual([MessageId]);
   });
 
   it('keeps the message where it is when the dead-letter queue was deleted', async () => {

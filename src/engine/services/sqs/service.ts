@@ -49,6 +49,12 @@ export interface MessageView {
 export function createSqsService(deps: SqsDeps) {
   const queues = new Queues({ clock: deps.clock, ...(deps.store ? { store: deps.store } : {}), changed: deps.changed, ...(deps.messagesChanged ? { messagesChanged: deps.messagesChanged } : {}) });
   const sender = (caller?: SqsCaller) => caller?.senderId ?? ACCOUNT_ID;
+  /**
+   * Answers once the operation's changes are stored, as SQS answers a send once the message is
+   * stored: a reload right after it keeps the message. A receive does not wait (a message whose
+   * receive was not stored is received again after a reload, which at-least-once delivery allows).
+   */
+  const stored = <T>(operation: () => T | Promise<T>) => queues.stored(operation);
   return {
     /** The project's queue definitions, in name order (what the project document stores). */
     listQueueDefs: (): QueueDef[] => queues.list().map((q) => structuredClone(q.def)),
@@ -76,18 +82,18 @@ export function createSqsService(deps: SqsDeps) {
     createQueue: (input: Input) => createQueue(queues, input),
     getQueueUrl: async (input: Input) => getQueueUrl(queues, input),
     getQueueAttributes: async (input: Input) => getQueueAttributes(queues, input),
-    setQueueAttributes: async (input: Input) => setQueueAttributes(queues, input),
+    setQueueAttributes: (input: Input) => stored(() => setQueueAttributes(queues, input)),
     listQueues: async (input: Input = {}) => listQueues(queues, input),
     listDeadLetterSourceQueues: async (input: Input) => listDeadLetterSourceQueues(queues, input),
     deleteQueue: (input: Input) => deleteQueue(queues, input),
-    purgeQueue: async (input: Input) => purgeQueue(queues, input),
-    sendMessage: async (input: Input, caller?: SqsCaller) => sendMessage(queues, input, sender(caller)),
-    sendMessageBatch: (input: Input, caller?: SqsCaller) => sendMessageBatch(queues, input, sender(caller)),
+    purgeQueue: (input: Input) => stored(() => purgeQueue(queues, input)),
+    sendMessage: (input: Input, caller?: SqsCaller) => stored(() => sendMessage(queues, input, sender(caller))),
+    sendMessageBatch: (input: Input, caller?: SqsCaller) => stored(() => sendMessageBatch(queues, input, sender(caller))),
     receiveMessage: (input: Input) => receiveMessage(queues, deps.clock, input),
-    deleteMessage: async (input: Input) => deleteMessage(queues, input),
-    deleteMessageBatch: (input: Input) => deleteMessageBatch(queues, input),
-    changeMessageVisibility: async (input: Input) => changeMessageVisibility(queues, input),
-    changeMessageVisibilityBatch: (input: Input) => changeMessageVisibilityBatch(queues, input),
+    deleteMessage: (input: Input) => stored(() => deleteMessage(queues, input)),
+    deleteMessageBatch: (input: Input) => stored(() => deleteMessageBatch(queues, input)),
+    changeMessageVisibility: (input: Input) => stored(() => changeMessageVisibility(queues, input)),
+    changeMessageVisibilityBatch: (input: Input) => stored(() => changeMessageVisibilityBatch(queues, input)),
     /** Stops the queues' timers. */
     dispose: () => queues.dispose(),
   };
