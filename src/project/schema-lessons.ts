@@ -57,7 +57,8 @@ const CHECK_FIELDS = {
 
 export const CHECK_KINDS = [...Object.keys(CHECK_FIELDS), 'all'] as LessonCheckKind[];
 
-const fieldsOf = (kind: LessonCheckKind): string[] => ['kind', ...(kind === 'all' ? ['checks'] : Object.keys(CHECK_FIELDS[kind]))];
+/** The fields a check of this kind takes, `kind` first. */
+export const checkFieldNames = (kind: LessonCheckKind): string[] => ['kind', ...(kind === 'all' ? ['checks'] : Object.keys(CHECK_FIELDS[kind]))];
 
 function depth(check: LessonCheck): number {
   return check.kind === 'all' ? 1 + Math.max(0, ...check.checks.map(depth)) : 0;
@@ -79,10 +80,10 @@ export const LessonCheckSchema: v.GenericSchema<LessonCheck> = v.pipe(
     `must be a check whose kind is one of ${CHECK_KINDS.join(', ')}`,
   ),
   v.check(
-    (check) => Object.keys(check).every((key) => fieldsOf(check.kind).includes(key)),
+    (check) => Object.keys(check).every((key) => checkFieldNames(check.kind).includes(key)),
     (issue) => {
       const check = issue.input as { kind: LessonCheckKind };
-      const allowed = fieldsOf(check.kind);
+      const allowed = checkFieldNames(check.kind);
       const unknown = Object.keys(check).filter((key) => !allowed.includes(key));
       return `has a field a ${check.kind} check does not know: ${unknown.join(', ')} (it takes ${allowed.slice(1).join(', ')})`;
     },

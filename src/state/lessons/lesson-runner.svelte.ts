@@ -22,7 +22,7 @@ export class LessonRunner {
   /** The progress could not be saved in this browser (storage full or refused). */
   unsaved = $state(false);
 
-  readonly lesson = $derived<ProjectLesson | undefined>(this.store.find(this.progress.lesson ?? '') ?? this.store.lessons[0]);
+  readonly lesson = $derived.by<ProjectLesson | undefined>(() => this.store.find(this.progress.lesson ?? '') ?? this.store.lessons[0]);
   readonly record = $derived<LessonProgressRecord>((this.lesson && this.progress.lessons[this.lesson.id]) || EMPTY_RECORD);
   readonly stepIndex = $derived.by(() => {
     const steps = this.lesson?.steps ?? [];

@@ -2,6 +2,7 @@
 import { shell } from './shell';
 import { gallery } from './gallery';
 import { diagram } from './diagram';
+import { lessons } from './lessons';
 
-export const en = { ...shell, ...gallery, ...diagram };
+export const en = { ...shell, ...gallery, ...diagram, ...lessons };
 export type EnglishMessages = typeof en;

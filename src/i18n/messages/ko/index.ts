@@ -5,5 +5,6 @@ import type { Messages } from '../types';
 import { shell } from './shell';
 import { gallery } from './gallery';
 import { diagram } from './diagram';
+import { lessons } from './lessons';
 
-export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram };
+export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram, ...lessons };
