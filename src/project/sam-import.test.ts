@@ -61,7 +61,7 @@ describe('SAM import', () => {
       files: { 'app.ts': files.get('hello-world/app.ts'), 'package.json': '{ "name": "hello-world" }' },
       testEvents: [{ name: 'event', json: '{"body": "{}"}' }],
     });
-    // The Schedule event is a rule SAM names after the function and the event; Ref of the topic is its name.
+    // The Schedule event is a rule SAM names after the function and the event; !GetAtt Topic.TopicName is the topic's name.
     expect(result.doc.rules).toEqual([{
       Name: 'HelloWorldFunctionNightly', ScheduleExpression: 'rate(1 day)', State: 'ENABLED',
       Targets: [{ Id: 'HelloWorldFunctionNightlyLambdaTarget', Arn: 'arn:aws:lambda:us-east-1:123456789012:function:hello-world' }],
