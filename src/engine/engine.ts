@@ -28,6 +28,7 @@ import { createIam } from './iam/iam-service';
 import { functionArn } from './ids';
 import { resourceNotFound } from './errors';
 import type { SdkDispatcher } from './sdk/types';
+import type { SqsMessageStore } from './services/sqs/message-store';
 import type { Clock, Compiler, ItemStore, ObjectStore, SandboxFactory, TmpStore } from './ports';
 
 export interface EnginePorts {
@@ -42,6 +43,8 @@ export interface EnginePorts {
   objectStore?: ObjectStore;
   /** Where DynamoDB keeps items (IndexedDB in the browser); in memory when left out. */
   itemStore?: ItemStore;
+  /** Where SQS keeps messages (IndexedDB in the browser); in memory when left out. */
+  messageStore?: SqsMessageStore;
 }
 
 export type { EngineEvent };
@@ -155,7 +158,7 @@ export function createEngine(ports: EnginePorts) {
     changed: () => emit({ type: 'tables-changed' }),
     itemsChanged: (table) => emit({ type: 'items-changed', table }),
   });
-  const { sqs, sns, events: eventBridge } = wireMessaging({ clock: playgroundClock, iam, lambda: service, emit });
+  const { sqs, sns, events: eventBridge } = wireMessaging({ clock: playgroundClock, iam, lambda: service, emit, ...(ports.messageStore ? { store: ports.messageStore } : {}) });
   sdk = wireSdk({ registry, iam, lambda: service, s3, dynamodb, sqs, sns, eventbridge: eventBridge });
   const targets = asyncTargets({ lambda: () => service, sqs, sns, sdk: () => sdk!, iam: () => iam });
   eventInvokeConfigs.lookupDestination = targets.destinationExists;

@@ -12,6 +12,7 @@ import { lazyEventBridgeService } from '../services/eventbridge/lazy-service';
 import { lazySnsService } from '../services/sns/lazy-service';
 import { queueNameOfArn, queueUrl } from '../services/sqs/definitions';
 import { lazySqsService } from '../services/sqs/lazy-service';
+import type { SqsMessageStore } from '../services/sqs/message-store';
 
 export interface MessagingDeps {
   /** The playground clock: schedules, visibility timeouts and delays run on it. */
@@ -19,9 +20,11 @@ export interface MessagingDeps {
   iam: ReturnType<typeof createIam>;
   lambda: Pick<LambdaService, 'invokeAsync'>;
   emit: (event: EngineEvent) => void;
+  /** Where SQS keeps messages; in memory when left out. */
+  store?: SqsMessageStore;
 }
 
-export function wireMessaging({ clock, iam, lambda, emit }: MessagingDeps) {
+export function wireMessaging({ clock, iam, lambda, emit, store }: MessagingDeps) {
   /** A push source invoking a function: allowed by the function's resource policy, or reported. */
   const invokeAs = (principal: string, sourceArn: string, target: { functionName: string; qualifier?: string }, payload: unknown, origin: string, chain?: unknown) => {
     const failed = (message: string) => emit({ type: 'trigger-failed', source: sourceArn, functionName: target.functionName, message, time: clock.now() });
@@ -37,6 +40,7 @@ export function wireMessaging({ clock, iam, lambda, emit }: MessagingDeps) {
 
   const sqs = lazySqsService({
     clock,
+    ...(store ? { store } : {}),
     changed: () => emit({ type: 'queues-changed' }),
     messagesChanged: (queue) => emit({ type: 'messages-changed', queue }),
   });
