@@ -1,6 +1,7 @@
 // Keeps projects in IndexedDB: one record per project (`projects` store), saved only over the
 // revision a tab loaded, so two tabs never silently overwrite each other.
 import { decideSave, type ProjectStore, type ProjectSummary } from '../project/project-store';
+import { dropProjectMessages } from './idb-message-store';
 import { openDatabase } from './idb-database';
 import { workspaceKeys } from './idb-workspace-store';
 
@@ -51,14 +52,18 @@ export function idbProjectStore(): ProjectStore {
       }
     },
     async delete(id) {
-      // The project's S3 buckets and objects are kept under its id (idbObjectStore's scope).
-      const tx = (await db()).transaction(['projects', 's3Buckets', 's3Objects'], 'readwrite');
+      // The project's S3 buckets and objects and its DynamoDB tables and items are kept under its
+      // id (the object and item stores' scope); its SQS messages in their own database.
+      const tx = (await db()).transaction(['projects', 's3Buckets', 's3Objects', 'dynamoTables', 'dynamoItems'], 'readwrite');
       await tx.objectStore('projects').delete(id);
       const buckets = tx.objectStore('s3Buckets');
       for (const key of await buckets.index('byScope').getAllKeys(id)) await buckets.delete(key);
-      const objects = tx.objectStore('s3Objects');
-      for (const key of await objects.getAllKeys(IDBKeyRange.bound([id], [id, []]))) await objects.delete(key);
+      const ofProject = IDBKeyRange.bound([id], [id, []]);
+      await tx.objectStore('s3Objects').delete(ofProject);
+      await tx.objectStore('dynamoTables').delete(ofProject);
+      await tx.objectStore('dynamoItems').delete(ofProject);
       await tx.done;
+      await dropProjectMessages(id);
     },
     lastOpened: workspaceKeys.lastProject,
     setLastOpened: workspaceKeys.setLastProject,
