@@ -55,6 +55,22 @@ describe('the playground clock', () => {
     expect(clock.stepToNext()).toBeUndefined();
   });
 
+  it('arms a wait longer than setTimeout holds (2^31 - 1 ms) in steps, and fires it when due', () => {
+    const base = new ManualClock();
+    const asked: number[] = [];
+    const recording = { now: () => base.now(), setTimer: (ms: number, fn: () => void) => (asked.push(ms), base.setTimer(ms, fn)) };
+    const clock = new PlaygroundClock(recording);
+    const start = clock.now();
+    const fired: number[] = [];
+    clock.setTimer(60 * 24 * 3_600_000, () => fired.push(clock.now() - start));
+    expect(clock.state().nextTimerAt! - start).toBe(60 * 24 * 3_600_000);
+    base.advance(59 * 24 * 3_600_000);
+    expect(fired).toEqual([]);
+    base.advance(24 * 3_600_000);
+    expect(fired).toEqual([60 * 24 * 3_600_000]);
+    expect(Math.max(...asked)).toBeLessThanOrEqual(2 ** 31 - 1);
+  });
+
   it('refuses a scale out of range and a step backwards', () => {
     const { clock } = setup();
     expect(() => clock.setScale(0)).toThrow(/from 1 to 3600/);

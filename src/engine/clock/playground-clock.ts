@@ -7,6 +7,9 @@ import type { Clock } from '../ports';
 
 export const MAX_TIME_SCALE = 3600;
 
+/** setTimeout holds at most 2^31 - 1 ms (about 24.8 days); a longer wait is armed again when that runs out. */
+const MAX_BASE_WAIT_MS = 2 ** 31 - 1;
+
 interface Timer {
   /** When the timer is due, on this clock. */
   dueAt: number;
@@ -153,6 +156,11 @@ export class PlaygroundClock implements Clock {
   #arm(timer: Timer): void {
     if (this.#paused) return;
     const baseMs = Math.max(0, Math.ceil((timer.dueAt - this.now()) / this.#scale));
+    // Stepping here, not in the callers, keeps each timer's due time the one "next" jumps to.
+    if (baseMs > MAX_BASE_WAIT_MS) {
+      timer.cancelBase = this.base.setTimer(MAX_BASE_WAIT_MS, () => this.#arm(timer));
+      return;
+    }
     timer.cancelBase = this.base.setTimer(baseMs, () => {
       this.#timers.delete(timer);
       timer.fn();

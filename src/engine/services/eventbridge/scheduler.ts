@@ -5,9 +5,6 @@ import type { Clock } from '../../ports';
 import type { Rule } from './rules';
 import { nextFireTime } from './schedule/schedule-expression';
 
-/** Long waits are taken in steps, so a timer never exceeds what setTimeout can hold (about 24.8 days). */
-const MAX_WAIT_MS = 6 * 3_600_000;
-
 export class Scheduler {
   readonly #timers = new Map<string, () => void>();
   #disposed = false;
@@ -34,14 +31,11 @@ export class Scheduler {
   #arm(rule: Rule, after: number): void {
     const due = this.next(rule, after);
     if (due === undefined) return;
-    const wait = due - this.clock.now();
-    if (wait > MAX_WAIT_MS) {
-      this.#timers.set(rule.name, this.clock.setTimer(MAX_WAIT_MS, () => this.#arm(rule, after)));
-      return;
-    }
+    // One timer for the firing itself, however far away, so the clock's "next" jumps straight to it
+    // (the playground clock arms waits longer than setTimeout holds in steps of its own).
     this.#timers.set(
       rule.name,
-      this.clock.setTimer(Math.max(0, wait), () => {
+      this.clock.setTimer(Math.max(0, due - this.clock.now()), () => {
         this.#timers.delete(rule.name);
         this.fire(rule, due);
         // The next firing after this one, or after now if the timer came late (nothing is replayed).
