@@ -1,11 +1,14 @@
 // What an example of the gallery is besides its project: a "run it" script that drives the open
 // project through the same API as `window.playground` (invoke, upload, send, publish, fast-forward
 // the clock…) in named steps, each reporting what happened, so a learner sees the scenario play out.
-import type { PlaygroundApi } from '../../app/scripting-api';
 import type { ProjectDoc } from '../../project/types';
 
-/** The part of `window.playground` a run script uses. */
-export type ScenarioApi = Pick<PlaygroundApi, 'lambda' | 's3' | 'dynamodb' | 'sqs' | 'sns' | 'events' | 'iam' | 'apigateway' | 'clock' | 'burst' | 'environments' | 'logs'>;
+/**
+ * The part of `window.playground` a run script uses. Named through the global it is declared on
+ * (app/scripting-api.ts), not imported: the app's scripting reaches the project library, which
+ * lists these examples, so an import would close a cycle.
+ */
+export type ScenarioApi = Pick<Window['playground'], 'lambda' | 's3' | 'dynamodb' | 'sqs' | 'sns' | 'events' | 'iam' | 'apigateway' | 'clock' | 'burst' | 'environments' | 'logs'>;
 
 /** One step as it ended: what it did, and what came of it (or why it failed). */
 export interface StepResult {
