@@ -24,6 +24,7 @@ import { wireSdk } from './wiring/sdk';
 import { wireMessaging } from './wiring/messaging';
 import { asyncTargets } from './wiring/async-targets';
 import { wireEventSourceMappings } from './wiring/event-source-mappings';
+import { createCloudWatch } from './metrics/cloudwatch';
 import { createIam } from './iam/iam-service';
 import { functionArn } from './ids';
 import { resourceNotFound } from './errors';
@@ -159,6 +160,14 @@ export function createEngine(ports: EnginePorts) {
     itemsChanged: (table) => emit({ type: 'items-changed', table }),
   });
   const { sqs, sns, events: eventBridge } = wireMessaging({ clock: playgroundClock, iam, lambda: service, emit, ...(ports.messageStore ? { store: ports.messageStore } : {}) });
+  // Metrics on the playground clock, recorded from what the engine announces (and EMF log lines).
+  const cloudwatch = createCloudWatch({
+    now: () => playgroundClock.now(),
+    events,
+    logs,
+    inFlight: (name) => (name === undefined ? concurrency.inFlight() : pool.busy((n) => n === name)),
+    messageCounts: (queue) => sqs.messageCounts(queue),
+  });
   sdk = wireSdk({ registry, iam, lambda: service, s3, dynamodb, sqs, sns, eventbridge: eventBridge });
   const targets = asyncTargets({ lambda: () => service, sqs, sns, sdk: () => sdk!, iam: () => iam });
   eventInvokeConfigs.lookupDestination = targets.destinationExists;
@@ -205,6 +214,8 @@ export function createEngine(ports: EnginePorts) {
     iam,
     burst: fireBurst,
     logs,
+    /** CloudWatch metrics: the AWS/* metrics the account records, custom metrics, and the API over them. */
+    cloudwatch,
     events,
     /** The playground's own controls over execution environments and the account. */
     environments: {
@@ -235,6 +246,7 @@ export function createEngine(ports: EnginePorts) {
     },
     dispose: () => {
       mappings.dispose();
+      cloudwatch.dispose();
       sqs.dispose();
       eventBridge.dispose();
       playgroundClock.dispose();

@@ -94,9 +94,9 @@ describe('CloudWatch recording', () => {
   it('turns an EMF log line into metrics and ignores platform lines and broken documents', () => {
     const { cw, appended } = setup();
     const emf = JSON.stringify({ _aws: { Timestamp: 1, CloudWatchMetrics: [{ Namespace: 'Shop', Dimensions: [['Service']], Metrics: [{ Name: 'Orders', Unit: 'Count' }] }] }, Service: 'cart', Orders: [2, 3] });
-    appended.emit({ group: '/aws/lambda/hello', stream: 's', timestamp: 0, level: 'info', message: `2026-12-07T00:00:00.000Z\tr\tINFO\t${emf}` });
+    appended.emit({ group: '/aws/lambda/hello', stream: 's', timestamp: 0, level: 'INFO', message: `2026-12-07T00:00:00.000Z\tr\tINFO\t${emf}` });
     appended.emit({ group: '/aws/lambda/hello', stream: 's', timestamp: 0, level: 'platform', message: emf });
-    appended.emit({ group: '/aws/lambda/hello', stream: 's', timestamp: 0, level: 'info', message: emf.replace('"Count"', '"Things"') });
+    appended.emit({ group: '/aws/lambda/hello', stream: 's', timestamp: 0, level: 'INFO', message: emf.replace('"Count"', '"Things"') });
     expect(sum(cw, 'Orders', [{ Name: 'Service', Value: 'cart' }], 'Sum', 'Shop')).toEqual([5]);
   });
 });
