@@ -98,6 +98,17 @@ describe('projectDiagram', () => {
     ]);
   });
 
+  it('reaches a bucket through a policy on some of its keys only', () => {
+    const doc = base({
+      functions: [fn('report')],
+      buckets: [{ name: 'daily-reports' }, { name: 'other' }],
+      roles: [{ roleName: 'report-role', path: '/service-role/', inlinePolicies: [{ policyName: 'p', document: JSON.stringify({ Version: '2012-10-17', Statement: [
+        { Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::daily-reports/reports/*' },
+      ] }) }] }],
+    });
+    expect(edgesOf(doc)).toEqual([['permission', 'function:report', 'bucket:daily-reports', 'PutObject']]);
+  });
+
   it('leaves out references to resources the project does not have', () => {
     const doc = base({ functions: [fn('worker', { deadLetterTargetArn: queueArn('gone') })], rules: [{ Name: 'r', State: 'ENABLED', Targets: [{ Id: '1', Arn: functionArn('missing') }] }] });
     expect(projectDiagram(doc).edges).toEqual([]);

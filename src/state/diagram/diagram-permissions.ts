@@ -49,9 +49,10 @@ function roleArnOf(role: unknown): string | undefined {
 }
 
 /** For each kind of node: the action prefix and the ARNs a statement must cover to reach it. */
-function targetsOf(node: DiagramNode): { service: string; arns: string[] } | undefined {
+function targetsOf(node: DiagramNode): { service: string; arns: string[]; prefix?: string } | undefined {
   switch (node.kind) {
-    case 'bucket': return { service: 's3', arns: [`arn:aws:s3:::${node.name}`, `arn:aws:s3:::${node.name}/any-key`] };
+    // Object ARNs: a policy on `bucket/reports/*` still reaches the bucket.
+    case 'bucket': return { service: 's3', arns: [`arn:aws:s3:::${node.name}`, `arn:aws:s3:::${node.name}/any-key`], prefix: `arn:aws:s3:::${node.name}/` };
     case 'table': return { service: 'dynamodb', arns: [tableArn(node.name), `${tableArn(node.name)}/index/any-index`] };
     case 'queue': return { service: 'sqs', arns: [queueArn(node.name)] };
     case 'topic': return { service: 'sns', arns: [topicArn(node.name)] };
@@ -67,7 +68,8 @@ function allowedActions(grants: Grant[], node: DiagramNode): string[] {
   const target = targetsOf(node);
   if (!target) return [];
   const found = new Set<string>();
-  const covers = (grant: Grant) => grant.resources.some((pattern) => target.arns.some((arn) => resourceMatches(pattern, arn)));
+  const covers = (grant: Grant) =>
+    grant.resources.some((pattern) => target.arns.some((arn) => resourceMatches(pattern, arn)) || (target.prefix !== undefined && pattern.startsWith(target.prefix)));
   // A Deny of the whole service on the resource wins over every Allow (finer Denies are not drawn).
   const denied = grants.some((g) => g.effect === 'Deny' && covers(g) && g.actions.some((a) => actionMatches(a, `${target.service}:*`)));
   if (denied) return [];
