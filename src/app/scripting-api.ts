@@ -10,6 +10,7 @@ import { createDynamoDbScripting } from './scripting-dynamodb';
 import { createSqsScripting } from './scripting-sqs';
 import { createSnsScripting } from './scripting-sns';
 import { createEventsScripting } from './scripting-events';
+import { createCloudWatchScripting } from './scripting-cloudwatch';
 import type { createProjectScripting } from './scripting-project';
 
 /** The compiler as the scripting API offers it: compile without deploying, and its status. */
@@ -72,6 +73,8 @@ export function createScriptingApi(engine: Engine, ready: Promise<void>, compile
     sns: createSnsScripting(engine.sns),
     /** EventBridge rules (schedules, patterns), targets and PutEvents. */
     events: createEventsScripting(engine.eventbridge),
+    /** CloudWatch metrics (PutMetricData, GetMetricData, GetMetricStatistics, ListMetrics), chart series and the cost estimate. */
+    cloudwatch: createCloudWatchScripting(engine.cloudwatch),
     /** Execution roles and their inline policies. */
     iam: createIamScripting(engine),
     /** APIs, routes, stages, keys, authorizers, CORS; `url` and `request` to call them. */
