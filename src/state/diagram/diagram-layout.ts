@@ -29,15 +29,17 @@ export interface DiagramLayout {
 }
 
 export const NODE_HEIGHT = 46;
-const CHAR_WIDTH = 7.2;
+/** About the width of a character of the 12px bold label, with the badge (34) and margins around it. */
+const CHAR_WIDTH = 7.6;
+const LABEL_START = 56;
 const MIN_WIDTH = 120;
-const MAX_WIDTH = 230;
+const MAX_WIDTH = 240;
 const MARGIN = 16;
 
 /** Wide enough for the label (and its second line) in the diagram's 12px font, within bounds. */
 export function nodeWidth(node: DiagramNode): number {
-  const longest = Math.max(node.label.length + 3, (node.detail?.length ?? 0) * 0.85);
-  return Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest * CHAR_WIDTH + 24)));
+  const longest = Math.max(node.label.length, (node.detail?.length ?? 0) * 0.8);
+  return Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest * CHAR_WIDTH + LABEL_START)));
 }
 
 /**
@@ -46,7 +48,7 @@ export function nodeWidth(node: DiagramNode): number {
  */
 export function layoutDiagram(diagram: Diagram): DiagramLayout {
   const graph = new Graph({ multigraph: true });
-  graph.setGraph({ rankdir: 'LR', nodesep: 22, ranksep: 70, edgesep: 12, marginx: MARGIN, marginy: MARGIN });
+  graph.setGraph({ rankdir: 'LR', nodesep: 22, ranksep: 56, edgesep: 12, marginx: MARGIN, marginy: MARGIN });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const node of diagram.nodes) graph.setNode(node.id, { width: nodeWidth(node), height: NODE_HEIGHT });
   for (const edge of diagram.edges) {
