@@ -168,7 +168,7 @@ export function createEngine(ports: EnginePorts) {
     inFlight: (name) => (name === undefined ? concurrency.inFlight() : pool.busy((n) => n === name)),
     messageCounts: (queue) => sqs.messageCounts(queue),
   });
-  sdk = wireSdk({ registry, iam, lambda: service, s3, dynamodb, sqs, sns, eventbridge: eventBridge });
+  sdk = wireSdk({ registry, iam, lambda: service, s3, dynamodb, sqs, sns, eventbridge: eventBridge, cloudwatch });
   const targets = asyncTargets({ lambda: () => service, sqs, sns, sdk: () => sdk!, iam: () => iam });
   eventInvokeConfigs.lookupDestination = targets.destinationExists;
   const mappings = wireEventSourceMappings({ clock: ports.clock, registry, iam, lambda: service, dynamodb, s3, sqs, emit });

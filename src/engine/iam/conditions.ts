@@ -36,7 +36,7 @@ const OPERATORS: Record<string, { test: (policy: string, actual: string) => bool
 /** Context keys the playground fills in; a condition on any other key could not be decided faithfully. */
 export const SUPPORTED_KEYS = [
   'aws:SourceArn', 'aws:SourceAccount', 'aws:PrincipalArn', 'aws:PrincipalAccount', 'aws:RequestedRegion', 'aws:SecureTransport',
-  's3:prefix', 's3:delimiter', 's3:max-keys', 'lambda:FunctionUrlAuthType', 'sns:Protocol', 'sns:Endpoint',
+  's3:prefix', 's3:delimiter', 's3:max-keys', 'lambda:FunctionUrlAuthType', 'sns:Protocol', 'sns:Endpoint', 'cloudwatch:namespace',
 ];
 const SUPPORTED_KEY_SET = new Set(SUPPORTED_KEYS.map((k) => k.toLowerCase()));
 

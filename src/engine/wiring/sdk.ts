@@ -13,6 +13,7 @@ import type { S3ServiceApi } from '../services/s3/service';
 import type { SqsServiceApi } from '../services/sqs/service';
 import type { SnsServiceApi } from '../services/sns/service';
 import type { EventBridgeServiceApi } from '../services/eventbridge/service';
+import type { CloudWatchContext } from '../sdk/cloudwatch-operations';
 
 export interface SdkWiringDeps {
   registry: FunctionRegistry;
@@ -23,6 +24,7 @@ export interface SdkWiringDeps {
   sqs: SqsServiceApi;
   sns: SnsServiceApi;
   eventbridge: EventBridgeServiceApi;
+  cloudwatch?: CloudWatchContext['cloudwatch'];
 }
 
 /** The IAM service prefix of an action (`s3:GetObject` → s3). */
@@ -31,7 +33,7 @@ const serviceOf = (action: string): IamService => {
   return (['s3', 'dynamodb', 'sqs', 'sns', 'events'] as const).find((s) => s === prefix) ?? 'lambda';
 };
 
-export function wireSdk({ registry, iam, lambda, s3, dynamodb, sqs, sns, eventbridge }: SdkWiringDeps) {
+export function wireSdk({ registry, iam, lambda, s3, dynamodb, sqs, sns, eventbridge, cloudwatch }: SdkWiringDeps) {
   const callerOf = (c: SdkCaller) => ({ functionName: c.functionName, roleArn: c.roleArn ?? registry.get(c.functionName).record.latest.config.Role });
   return createSdkDispatcher({
     s3,
@@ -39,6 +41,7 @@ export function wireSdk({ registry, iam, lambda, s3, dynamodb, sqs, sns, eventbr
     sqs,
     sns,
     eventbridge,
+    ...(cloudwatch ? { cloudwatch } : {}),
     invoke: (input, caller) => lambda.invokeWithRecord(input, caller.chain ? { parentChain: caller.chain as ChainContext } : {}),
     authorize(caller, action, resource, context) {
       // Invoking a function in the same account: the caller's role or the function's policy may allow it.

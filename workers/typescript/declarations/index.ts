@@ -6,6 +6,7 @@ import { LIB_DYNAMODB } from './sdk-dynamodb-lib';
 import { CLIENT_EVENTBRIDGE, CLIENT_LAMBDA } from './sdk-events';
 import { CLIENT_SNS, CLIENT_SQS } from './sdk-messaging';
 import { CLIENT_S3 } from './sdk-s3';
+import { CLIENT_CLOUDWATCH } from './sdk-cloudwatch';
 import { SMITHY_TYPES, UTIL_STREAM_NODE } from './sdk-common';
 import { NODE_DECLARATIONS } from './node';
 
@@ -26,6 +27,7 @@ export const SDK_DECLARATIONS: Record<string, string> = {
   '@aws-sdk/client-sqs': CLIENT_SQS,
   '@aws-sdk/client-sns': CLIENT_SNS,
   '@aws-sdk/client-eventbridge': CLIENT_EVENTBRIDGE,
+  '@aws-sdk/client-cloudwatch': CLIENT_CLOUDWATCH,
   '@aws-sdk/util-stream-node': UTIL_STREAM_NODE,
 };
 

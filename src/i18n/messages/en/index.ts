@@ -3,6 +3,7 @@ import { shell } from './shell';
 import { gallery } from './gallery';
 import { diagram } from './diagram';
 import { lessons } from './lessons';
+import { editor } from './editor';
 
-export const en = { ...shell, ...gallery, ...diagram, ...lessons };
+export const en = { ...shell, ...gallery, ...diagram, ...lessons, ...editor };
 export type EnglishMessages = typeof en;

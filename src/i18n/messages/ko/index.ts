@@ -6,5 +6,6 @@ import { shell } from './shell';
 import { gallery } from './gallery';
 import { diagram } from './diagram';
 import { lessons } from './lessons';
+import { editor } from './editor';
 
-export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram, ...lessons };
+export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram, ...lessons, ...editor };

@@ -1,7 +1,8 @@
 // CodeMirror 6 set up for handler code and JSON events; loaded on demand so the app shell
 // paints before the editor's ~150 KB arrive. One view per editor, one state per file (so
-// each file keeps its own undo history).
-import { EditorState, type Extension } from '@codemirror/state';
+// each file keeps its own undo history). TypeScript's completion, hover and type errors come
+// later still (typescript-support.ts), once a TS/JS file with its function's context is shown.
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { bracketMatching, indentOnInput, syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language';
@@ -11,9 +12,38 @@ import { lintGutter, setDiagnostics, type Diagnostic as CmDiagnostic } from '@co
 import { javascript } from '@codemirror/lang-javascript';
 import { json } from '@codemirror/lang-json';
 
-import type { EditorLanguage, EditorMark } from './language';
+import type { CodeContext, EditorLanguage, EditorMark } from './language';
+import { mergeDiagnostics, type TypeMark } from './diagnostics';
+import type { TypeScriptSupport } from './typescript-support';
 
-export type { EditorLanguage, EditorMark };
+export type { CodeContext, EditorLanguage, EditorMark };
+
+/** Resolves once the page has loaded (then, only when the main thread is idle): TypeScript must not slow the first load. */
+function afterFirstLoad(): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => {
+    const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 3000 }) : setTimeout(resolve, 300));
+    addEventListener('load', idle, { once: true });
+  });
+}
+
+let typeScriptLoading: Promise<TypeScriptSupport> | undefined;
+/** Once loaded, every editor (and every editor made later) uses it at once. */
+let typeScriptLoaded: TypeScriptSupport | undefined;
+function loadTypeScript(): Promise<TypeScriptSupport> {
+  typeScriptLoading ??= afterFirstLoad()
+    .then(() => import('./typescript-support'))
+    .then(({ loadTypeScriptSupport }) => loadTypeScriptSupport())
+    .then((support) => (typeScriptLoaded = support))
+    .catch((error: unknown) => {
+      typeScriptLoading = undefined;
+      throw error;
+    });
+  return typeScriptLoading;
+}
+
+/** How long typing must pause before TypeScript is asked for diagnostics. */
+const LINT_DELAY_MS = 350;
 
 function languageExtension(language: EditorLanguage): Extension {
   if (language === 'json') return json();
@@ -31,12 +61,53 @@ export interface EditorHandle {
   /** Shows the document of `key` (each key keeps its own state) under an accessible name. */
   show(key: string, doc: string, language: EditorLanguage, label: string): void;
   setMarks(marks: EditorMark[]): void;
+  /** The function around a TS/JS document: with it, the editor offers TypeScript's completion, hover and type errors. */
+  setCode(code: CodeContext | undefined): void;
   destroy(): void;
 }
 
 export function createEditor(parent: HTMLElement, onChange: (doc: string) => void): EditorHandle {
   const states = new Map<string, EditorState>();
   let currentKey = '';
+  let currentLanguage: EditorLanguage = 'javascript';
+  let code: CodeContext | undefined;
+  let typeScript: TypeScriptSupport | undefined;
+  let compilerDiagnostics: CmDiagnostic[] = [];
+  let typeMarks: TypeMark[] = [];
+  let lintTimer: ReturnType<typeof setTimeout> | undefined;
+  let destroyed = false;
+  // Each state carries this compartment: empty until TypeScript has loaded for a TS/JS file.
+  const typeScriptSlot = new Compartment();
+
+  const wantsTypeScript = () => !!code && (currentLanguage === 'typescript' || currentLanguage === 'javascript');
+
+  const publish = () => {
+    const doc = view.state.doc;
+    const lineOf = (offset: number) => doc.lineAt(Math.min(offset, doc.length)).number;
+    view.dispatch(setDiagnostics(view.state, mergeDiagnostics(compilerDiagnostics, typeMarks.filter((m) => m.to <= doc.length), lineOf)));
+  };
+
+  /** Asks TypeScript for the open file's diagnostics; an answer for a text since changed is dropped. */
+  const lint = async () => {
+    if (!typeScript || !code || !wantsTypeScript()) return;
+    const asked = view.state.doc;
+    const key = currentKey;
+    const marks = await typeScript.lints(code.path);
+    if (destroyed || key !== currentKey || view.state.doc !== asked) return;
+    typeMarks = marks;
+    publish();
+  };
+  const lintSoon = () => {
+    clearTimeout(lintTimer);
+    lintTimer = setTimeout(() => void lint().catch(() => undefined), LINT_DELAY_MS);
+  };
+
+  /** The key of the state TypeScript's extensions were last set on (with that file's path). */
+  let attachedKey: string | undefined;
+  const attach = (extensions: Extension) => {
+    view.dispatch({ effects: typeScriptSlot.reconfigure(extensions) });
+    attachedKey = currentKey;
+  };
 
   const extensions = (language: EditorLanguage): Extension[] => [
     lineNumbers(),
@@ -53,14 +124,38 @@ export function createEditor(parent: HTMLElement, onChange: (doc: string) => voi
     keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, indentWithTab]),
     languageExtension(language),
     theme,
+    typeScriptSlot.of([]),
     EditorView.updateListener.of((update) => {
-      if (update.docChanged) onChange(update.state.doc.toString());
+      if (!update.docChanged) return;
+      onChange(update.state.doc.toString());
+      if (typeScript && wantsTypeScript()) lintSoon();
     }),
   ];
 
   const view = new EditorView({ parent, state: EditorState.create({ doc: '', extensions: extensions('javascript') }) });
 
-  return {
+  // TypeScript starts when someone reaches for the code (focus or pointer), not when code is merely
+  // shown: a reader who only runs the function never pays for the language service.
+  let touched = false;
+  const startTypeScript = () => {
+    if (!wantsTypeScript()) return;
+    // Without the worker the editor still edits; TypeScript is an extra.
+    void loadTypeScript().then((support) => {
+      if (!destroyed && !typeScript && code) {
+        typeScript = support;
+        editorHandle.setCode(code);
+      }
+    }, () => undefined);
+  };
+  const touch = () => {
+    if (touched) return;
+    touched = true;
+    startTypeScript();
+  };
+  view.dom.addEventListener('focusin', touch);
+  view.dom.addEventListener('pointerenter', touch);
+
+  const editorHandle: EditorHandle = {
     show(key, doc, language, label) {
       view.contentDOM.setAttribute('aria-label', label);
       if (key === currentKey) {
@@ -70,18 +165,44 @@ export function createEditor(parent: HTMLElement, onChange: (doc: string) => voi
       }
       if (currentKey) states.set(currentKey, view.state);
       currentKey = key;
+      currentLanguage = language;
+      typeMarks = [];
+      attachedKey = undefined;
       const saved = states.get(key);
       view.setState(saved && saved.doc.toString() === doc ? saved : EditorState.create({ doc, extensions: extensions(language) }));
     },
     setMarks(marks) {
       const doc = view.state.doc;
-      const diagnostics: CmDiagnostic[] = marks.map((mark) => {
+      compilerDiagnostics = marks.map((mark) => {
         const line = doc.line(Math.min(Math.max(1, mark.line), doc.lines));
         const from = Math.min(line.from + Math.max(0, mark.column - 1), line.to);
         return { from, to: Math.max(from, Math.min(from + 1, line.to)), severity: mark.severity, message: mark.message };
       });
-      view.dispatch(setDiagnostics(view.state, diagnostics));
+      publish();
     },
-    destroy: () => view.destroy(),
+    setCode(next) {
+      code = next;
+      if (!wantsTypeScript()) {
+        if (typeScript && attachedKey !== currentKey) attach([]);
+        return;
+      }
+      const send = (support: TypeScriptSupport) => {
+        if (!code || !wantsTypeScript()) return;
+        typeScript = support;
+        support.setFunction({ files: code.files, handler: code.handler, eventType: code.eventType });
+        // Set once per shown file (show() is always followed by setCode with that file's path).
+        if (attachedKey !== currentKey) attach(support.extensions(code.path));
+        lintSoon();
+      };
+      typeScript ??= typeScriptLoaded;
+      if (typeScript) send(typeScript);
+      else if (touched) startTypeScript();
+    },
+    destroy: () => {
+      destroyed = true;
+      clearTimeout(lintTimer);
+      view.destroy();
+    },
   };
+  return editorHandle;
 }
