@@ -3,10 +3,8 @@
 // progress saved in this browser. A step stays done once its check has held.
 import type { LessonStep, ProjectLesson } from '../../project/types';
 import { coalesce } from '../shared/coalesce';
-import { checkHolds } from './lesson-checks';
 import { completion, readProgress, writeProgress, type LessonProgressRecord, type ProgressStorage, type ProjectProgress } from './lesson-progress';
 import type { LessonStore } from './lesson-store.svelte';
-import { gatherWorld } from './lesson-world';
 
 /** The check of the step on screen: being looked at, holding now, or not yet. */
 export type CheckStatus = 'checking' | 'holds' | 'not-yet';
@@ -109,7 +107,8 @@ export class LessonRunner {
     if (!lesson || !step) return;
     let holds = false;
     try {
-      holds = checkHolds(step.check, await gatherWorld(this.store.engine, [step.check]), this.store.history.snapshot());
+      const { checkNow } = await import('./lesson-evaluate');
+      holds = await checkNow(this.store.engine, step.check, this.store.history.snapshot());
     } catch {
       // The engine changed under the check (a function deleted meanwhile): not yet; the next event checks again.
     }
