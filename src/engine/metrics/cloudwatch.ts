@@ -85,8 +85,6 @@ export function createCloudWatch(deps: CloudWatchDeps) {
     now: () => store.now(),
     /** Not an AWS API: forgets every metric. */
     clear: () => store.clear(),
-    /** A deleted function's cached series handles go; its stored metrics stay, as on AWS. */
-    functionDeleted: (functionName: string) => lambda.forget(functionName),
     dispose: () => {
       offEvents();
       offLogs?.();

@@ -130,9 +130,4 @@ export class LambdaMetrics {
     const store = this.store;
     store.add(store.series(NS, 'IteratorAge', [{ Name: 'FunctionName', Value: notice.functionName }]), notice.iteratorAgeMs, 1, store.now(), 'Milliseconds');
   }
-
-  /** A deleted function's cached series go (the stored metrics stay, as on AWS). */
-  forget(functionName: string): void {
-    this.#byFunction.delete(functionName);
-  }
 }
