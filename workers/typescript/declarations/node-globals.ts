@@ -67,10 +67,14 @@ interface Console {
 declare var console: Console;
 
 declare function setTimeout<A extends any[]>(callback: (...args: A) => void, ms?: number, ...args: A): NodeJS.Timeout;
+// As Node's types: lets \`new Promise((resolve) => setTimeout(resolve, ms))\` through.
+declare function setTimeout(callback: (_: void) => void, ms?: number): NodeJS.Timeout;
 declare function clearTimeout(timeout: NodeJS.Timeout | string | number | undefined): void;
 declare function setInterval<A extends any[]>(callback: (...args: A) => void, ms?: number, ...args: A): NodeJS.Timeout;
+declare function setInterval(callback: (_: void) => void, ms?: number): NodeJS.Timeout;
 declare function clearInterval(interval: NodeJS.Timeout | string | number | undefined): void;
 declare function setImmediate<A extends any[]>(callback: (...args: A) => void, ...args: A): NodeJS.Immediate;
+declare function setImmediate(callback: (_: void) => void): NodeJS.Immediate;
 declare function clearImmediate(immediate: NodeJS.Immediate | undefined): void;
 declare function queueMicrotask(callback: () => void): void;
 declare function structuredClone<T>(value: T, options?: { transfer?: any[] }): T;
@@ -170,4 +174,28 @@ interface FormData {
   [Symbol.iterator](): IterableIterator<[string, File | string]>;
 }
 declare var FormData: { new (): FormData; prototype: FormData };
+
+// Not Node.js: the browser worker an environment runs in has these, and the playground's image
+// examples use them (on AWS Lambda a library such as sharp does this work).
+interface ImageBitmap { readonly width: number; readonly height: number; close(): void }
+declare function createImageBitmap(image: Blob | ImageBitmap | OffscreenCanvas, options?: { resizeWidth?: number; resizeHeight?: number; resizeQuality?: 'pixelated' | 'low' | 'medium' | 'high' }): Promise<ImageBitmap>;
+interface OffscreenCanvasRenderingContext2D {
+  readonly canvas: OffscreenCanvas;
+  fillStyle: string;
+  font: string;
+  drawImage(image: ImageBitmap | OffscreenCanvas, dx: number, dy: number): void;
+  drawImage(image: ImageBitmap | OffscreenCanvas, dx: number, dy: number, dw: number, dh: number): void;
+  fillRect(x: number, y: number, w: number, h: number): void;
+  clearRect(x: number, y: number, w: number, h: number): void;
+  fillText(text: string, x: number, y: number, maxWidth?: number): void;
+  getImageData(sx: number, sy: number, sw: number, sh: number): { readonly width: number; readonly height: number; readonly data: Uint8ClampedArray };
+}
+interface OffscreenCanvas {
+  width: number;
+  height: number;
+  getContext(contextId: '2d'): OffscreenCanvasRenderingContext2D | null;
+  convertToBlob(options?: { type?: string; quality?: number }): Promise<Blob>;
+  transferToImageBitmap(): ImageBitmap;
+}
+declare var OffscreenCanvas: { new (width: number, height: number): OffscreenCanvas; prototype: OffscreenCanvas };
 `;

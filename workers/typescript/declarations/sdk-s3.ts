@@ -13,17 +13,17 @@ export type ObjectCannedACL = 'private' | 'public-read' | 'public-read-write' | 
 /** What a PutObject Body may be: text, bytes, a Blob, or a stream. */
 export type StreamingBlobPayloadInputTypes = string | Uint8Array | Buffer | Blob | Readable | ReadableStream;
 export interface CreateBucketRequest {
-  Bucket: string;
+  Bucket: string | undefined;
   ACL?: 'private' | 'public-read' | 'public-read-write' | 'authenticated-read';
   CreateBucketConfiguration?: { LocationConstraint?: string };
 }
 export interface CreateBucketOutput { Location?: string }
-export interface DeleteBucketRequest { Bucket: string }
+export interface DeleteBucketRequest { Bucket: string | undefined }
 export interface ListBucketsRequest { MaxBuckets?: number; ContinuationToken?: string; Prefix?: string; BucketRegion?: string }
 export interface Bucket { Name?: string; CreationDate?: Date; BucketRegion?: string }
 export interface Owner { DisplayName?: string; ID?: string }
 export interface ListBucketsOutput { Buckets?: Bucket[]; Owner?: Owner; ContinuationToken?: string; Prefix?: string }
-export interface HeadBucketRequest { Bucket: string; ExpectedBucketOwner?: string }
+export interface HeadBucketRequest { Bucket: string | undefined; ExpectedBucketOwner?: string }
 export interface HeadBucketOutput { BucketRegion?: string; AccessPointAlias?: boolean }
 /** Headers stored with an object and returned by GetObject and HeadObject. */
 interface ObjectHeaders {
@@ -37,8 +37,8 @@ interface ObjectHeaders {
   Metadata?: Record<string, string>;
 }
 export interface PutObjectRequest extends ObjectHeaders {
-  Bucket: string;
-  Key: string;
+  Bucket: string | undefined;
+  Key: string | undefined;
   Body?: StreamingBlobPayloadInputTypes;
   ContentLength?: number;
   ContentMD5?: string;
@@ -49,8 +49,8 @@ export interface PutObjectRequest extends ObjectHeaders {
 }
 export interface PutObjectOutput { ETag?: string; VersionId?: string; ServerSideEncryption?: ServerSideEncryption; Expiration?: string }
 export interface GetObjectRequest {
-  Bucket: string;
-  Key: string;
+  Bucket: string | undefined;
+  Key: string | undefined;
   /** bytes=a-b, bytes=a- or bytes=-n. */
   Range?: string;
   IfMatch?: string;
@@ -81,18 +81,18 @@ export interface GetObjectOutput extends HeadObjectOutput {
   ContentRange?: string;
   TagCount?: number;
 }
-export interface DeleteObjectRequest { Bucket: string; Key: string; VersionId?: string }
+export interface DeleteObjectRequest { Bucket: string | undefined; Key: string | undefined; VersionId?: string }
 export interface DeleteObjectOutput { DeleteMarker?: boolean; VersionId?: string }
 export interface ObjectIdentifier { Key: string | undefined; VersionId?: string }
-export interface DeleteObjectsRequest { Bucket: string; Delete: { Objects: ObjectIdentifier[] | undefined; Quiet?: boolean } }
+export interface DeleteObjectsRequest { Bucket: string | undefined; Delete: { Objects: ObjectIdentifier[] | undefined; Quiet?: boolean } | undefined }
 export interface DeletedObject { Key?: string; VersionId?: string; DeleteMarker?: boolean }
 export interface S3Error { Key?: string; VersionId?: string; Code?: string; Message?: string }
 export interface DeleteObjectsOutput { Deleted?: DeletedObject[]; Errors?: S3Error[] }
 export interface CopyObjectRequest extends ObjectHeaders {
-  Bucket: string;
-  Key: string;
+  Bucket: string | undefined;
+  Key: string | undefined;
   /** source-bucket/source-key, URL-encoded. */
-  CopySource: string;
+  CopySource: string | undefined;
   /** COPY (the default) keeps the source's metadata; REPLACE takes this request's. */
   MetadataDirective?: 'COPY' | 'REPLACE';
   ACL?: ObjectCannedACL;
@@ -100,7 +100,7 @@ export interface CopyObjectRequest extends ObjectHeaders {
 }
 export interface CopyObjectOutput { CopyObjectResult?: { ETag?: string; LastModified?: Date }; ServerSideEncryption?: ServerSideEncryption; VersionId?: string }
 export interface ListObjectsV2Request {
-  Bucket: string;
+  Bucket: string | undefined;
   Prefix?: string;
   Delimiter?: string;
   /** 1000 by default, and at most 1000. */
@@ -139,8 +139,8 @@ export interface NotificationConfiguration {
   QueueConfigurations?: unknown[];
   EventBridgeConfiguration?: {};
 }
-export interface PutBucketNotificationConfigurationRequest { Bucket: string; NotificationConfiguration: NotificationConfiguration | undefined; SkipDestinationValidation?: boolean }
-export interface GetBucketNotificationConfigurationRequest { Bucket: string; ExpectedBucketOwner?: string }
+export interface PutBucketNotificationConfigurationRequest { Bucket: string | undefined; NotificationConfiguration: NotificationConfiguration | undefined; SkipDestinationValidation?: boolean }
+export interface GetBucketNotificationConfigurationRequest { Bucket: string | undefined; ExpectedBucketOwner?: string }
 export interface S3PaginationConfiguration extends PaginationConfiguration<S3Client> {}
 /** Pages of ListObjectsV2, following NextContinuationToken while the listing is truncated. */
 export declare function paginateListObjectsV2(config: S3PaginationConfiguration, input: ListObjectsV2CommandInput): Paginator<ListObjectsV2CommandOutput>;
