@@ -3,6 +3,7 @@ import { readProject } from './migrations';
 import { lessonFile, readLessonFile } from './schema-lesson-file';
 import { fullProject } from './test-samples';
 import { validateProject } from './validate';
+import { decodeShareLink, encodeShareLink } from './share-link';
 import { WORKSPACE_FORMAT_V1, type ProjectLesson } from './types';
 
 const lesson = (): ProjectLesson => ({
@@ -38,6 +39,11 @@ describe('lessons in the project document', () => {
     const doc = withLessons([lesson()]);
     const read = readProject(JSON.parse(JSON.stringify(doc)));
     expect(read.ok && read.doc).toEqual(doc);
+  });
+
+  it('travels in a share link', async () => {
+    const doc = { ...fullProject(), lessons: [lesson()] };
+    expect(await decodeShareLink(await encodeShareLink(doc))).toEqual({ ok: true, doc });
   });
 
   it('keeps documents without lessons valid, older ones included', () => {

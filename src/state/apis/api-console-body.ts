@@ -1,5 +1,7 @@
 // How the console shows an HTTP body: pretty JSON, text, an image preview, or an excerpt of the bytes.
 import { headerValue, toBase64 } from '../../engine/services/apigateway/request';
+import { formatNumber } from '../../i18n/format';
+import { t } from '../../i18n/i18n.svelte';
 
 /** A body, ready to show. */
 export type BodyView =
@@ -14,8 +16,8 @@ const EXCERPT_BYTES = 48;
 /** `1.2 KB`-style sizes, as the browser's DevTools show them. */
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} KB`;
+  return `${formatNumber(bytes / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
 }
 
 function decodeStrict(bytes: Uint8Array): string | undefined {
@@ -42,7 +44,7 @@ export function describeBody(headers: readonly [string, string][], body: Uint8Ar
   if (text === undefined) {
     const head = body.subarray(0, EXCERPT_BYTES);
     const hex = Array.from(head, (b) => b.toString(16).padStart(2, '0')).join(' ');
-    return { kind: 'binary', contentType: contentType || 'no content type', size: body.length, hex, base64: toBase64(head) };
+    return { kind: 'binary', contentType: contentType || t('apis.noContentType'), size: body.length, hex, base64: toBase64(head) };
   }
   const pretty = prettyJson(text);
   return pretty === undefined ? { kind: 'text', raw: text } : { kind: 'json', raw: text, pretty };

@@ -3,6 +3,7 @@
 import { apiPath, type ApiDef } from '../../engine/services/apigateway/definitions';
 import type { GatewayRequest } from '../../engine/services/apigateway/gateway';
 import { headerValue, utf8 } from '../../engine/services/apigateway/request';
+import { t } from '../../i18n/i18n.svelte';
 
 /** One header row of the form; rows without a name are ignored. */
 export interface HeaderRow {
@@ -59,20 +60,20 @@ export function bodyAllowed(method: string): boolean {
 /** Builds the request, or says what in the form cannot be sent. */
 export function buildGatewayRequest(api: Pick<ApiDef, 'id' | 'kind'>, form: ConsoleRequestForm): GatewayRequest | { error: string } {
   const method = form.method.trim().toUpperCase();
-  if (!TOKEN.test(method)) return { error: `"${form.method}" is not a valid HTTP method.` };
+  if (!TOKEN.test(method)) return { error: t('apis.invalidMethod', form.method) };
 
   const typed = form.path.trim();
   const after = typed.startsWith('/') ? typed : `/${typed}`;
   // Resolved as a browser resolves a URL: unsafe characters percent-encoded, `%xx` kept, `#…` dropped.
   const base = apiPath(api, api.kind === 'url' ? undefined : form.stage);
   const url = new URL(`${base}${after}`, 'http://console.invalid');
-  if (!url.pathname.startsWith(`${base}/`) && url.pathname !== base) return { error: 'The path leaves the API (too many "..").' };
+  if (!url.pathname.startsWith(`${base}/`) && url.pathname !== base) return { error: t('apis.pathLeavesApi') };
 
   const headers: [string, string][] = [];
   for (const row of form.headers) {
     const name = row.name.trim();
     if (name === '') continue;
-    if (!TOKEN.test(name)) return { error: `"${name}" is not a valid header name.` };
+    if (!TOKEN.test(name)) return { error: t('apis.invalidHeaderName', name) };
     headers.push([name, row.value]);
   }
   // As with fetch(), GET and HEAD carry no body; the form says so beside the body field.

@@ -5,6 +5,7 @@ import type { RequestTrace } from '../../engine/services/apigateway/gateway';
 import type { ApiDef } from '../../engine/services/apigateway/definitions';
 import { buildGatewayRequest, type ConsoleBody, type ConsoleFile, type HeaderRow } from './api-console-request';
 import { describeError } from '../shared/describe-error';
+import { t } from '../../i18n/i18n.svelte';
 import type { ProjectSavedRequest as SavedRequest } from '../../project/types';
 import type { RecentRequests } from './api-console-recent.svelte';
 
@@ -62,7 +63,7 @@ export class ApiConsole {
   /** The request the form describes, or why it cannot be sent. */
   get built() {
     const api = this.api;
-    if (!api) return { error: 'This API no longer exists.' };
+    if (!api) return { error: t('apis.apiGone') };
     return buildGatewayRequest(api, { method: this.method, stage: this.effectiveStage, path: this.path, headers: this.headers, body: this.body });
   }
 
@@ -87,7 +88,7 @@ export class ApiConsole {
     try {
       const trace = await this.gateway.handle(request);
       if (generation !== this.#generation) return undefined;
-      if (!trace) this.error = 'No API of this project has this id any more.';
+      if (!trace) this.error = t('apis.apiIdGone');
       this.trace = trace;
       return trace;
     } catch (error) {
@@ -115,8 +116,8 @@ export class ApiConsole {
   /** Saves the form under a name (replacing one of that name); files are not kept, only text bodies. */
   save(name: string): string | undefined {
     const trimmed = name.trim();
-    if (!trimmed) return 'Give the request a name.';
-    if (trimmed.length > 64) return 'Request names are at most 64 characters.';
+    if (!trimmed) return t('apis.requestNameMissing');
+    if (trimmed.length > 64) return t('apis.requestNameTooLong', 64);
     const request: SavedRequest = {
       name: trimmed,
       method: this.method,

@@ -4,6 +4,7 @@ import type { Engine } from '../../engine/engine';
 import type { ApiDef } from '../../engine/services/apigateway/definitions';
 import type { ProjectSavedRequest } from '../../project/types';
 import { describeError } from '../shared/describe-error';
+import { t } from '../../i18n/i18n.svelte';
 import { ApiConsole } from './api-console.svelte';
 import { RecentRequests } from './api-console-recent.svelte';
 
@@ -78,7 +79,7 @@ export class ApiList {
       const problem = this.change((s) => s.importApi(api));
       if (problem) {
         this.unreadable.push(api);
-        this.notify('error', `Could not restore the API ${api.name ?? api.id}: ${problem}. It is kept in your saved work unchanged.`);
+        this.notify('error', t('apis.restoreFailed', api.name ?? api.id, problem));
       }
     }
     this.savedRequests = savedRequests;

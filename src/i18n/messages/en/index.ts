@@ -4,6 +4,9 @@ import { gallery } from './gallery';
 import { diagram } from './diagram';
 import { lessons } from './lessons';
 import { editor } from './editor';
+import { apis } from './apis';
+import { apisAccess } from './apis-access';
+import { apisConsole } from './apis-console';
 
-export const en = { ...shell, ...gallery, ...diagram, ...lessons, ...editor };
+export const en = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole };
 export type EnglishMessages = typeof en;

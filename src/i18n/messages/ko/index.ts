@@ -7,5 +7,8 @@ import { gallery } from './gallery';
 import { diagram } from './diagram';
 import { lessons } from './lessons';
 import { editor } from './editor';
+import { apis } from './apis';
+import { apisAccess } from './apis-access';
+import { apisConsole } from './apis-console';
 
-export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram, ...lessons, ...editor };
+export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole };

@@ -1,0 +1,42 @@
+// API 액세스 탭의 한국어 레이블: API 키, Lambda 권한 부여자, CORS.
+import type { Messages } from '../types';
+
+export const apisAccess: Messages<typeof import('../en/apis-access').apisAccess> = {
+  'apis.urlAuthNote': '함수 URL은 API 키나 Lambda 권한 부여자를 쓰지 않습니다. 인증 유형은 AWS_IAM 또는 NONE이며, 플레이그라운드는 NONE으로 제공합니다.',
+  'apis.keysTitle': 'API 키',
+  'apis.keysIntro': '클라이언트는 `x-api-key` 헤더로 키를 보냅니다. “API 키 필요”로 표시된 라우팅은 올바른 키가 없으면 403 `{"message":"Forbidden"}`으로 응답합니다.',
+  'apis.copyKeyValue': (name) => `${name}의 값 복사`,
+  'apis.deleteKey': (name) => `API 키 ${name} 삭제`,
+  'apis.noKeys': 'API 키가 없습니다.',
+  'apis.keyName': '키 이름',
+  'apis.createKey': 'API 키 생성',
+
+  'apis.authorizersTitle': 'Lambda 권한 부여자',
+  'apis.authorizerHttpReturns': '단순 응답을 쓰면 함수는 `{ isAuthorized: true, context: {…} }`를 반환하고, 그렇지 않으면 `execute-api:Invoke`를 허용하는 IAM 정책을 반환합니다.',
+  'apis.authorizerRestReturns': '함수는 `{ principalId, policyDocument }`, 즉 `execute-api:Invoke`를 허용하거나 거부하는 IAM 정책을 반환합니다.',
+  'apis.authorizerIdentityNote': '자격 증명 소스가 없는 요청은 권한 부여자를 실행하지 않고 401을 받습니다. 권한 부여자는 라우팅 탭에서 라우팅에 연결하세요.',
+  'apis.name': '이름',
+  'apis.function': '함수',
+  'apis.identitySources': '자격 증명 소스',
+  'apis.response': '응답',
+  'apis.simple': '단순',
+  'apis.iamPolicy': 'IAM 정책',
+  'apis.deleteAuthorizer': (name) => `권한 부여자 ${name} 삭제`,
+  'apis.noAuthorizers': '권한 부여자가 없습니다.',
+  'apis.authorizerName': '권한 부여자 이름',
+  'apis.simpleResponses': '단순 응답',
+  'apis.createAuthorizer': '권한 부여자 생성',
+
+  'apis.on': '켜짐',
+  'apis.off': '꺼짐',
+  'apis.corsIntro': '목록은 쉼표로 구분합니다. CORS를 켜면 게이트웨이가 `OPTIONS` 사전 요청에 직접 응답하고 응답에 `access-control-*` 헤더를 붙입니다.',
+  'apis.allowOrigins': '허용 오리진',
+  'apis.allowMethods': '허용 메서드',
+  'apis.allowHeaders': '허용 헤더',
+  'apis.exposeHeaders': '노출 헤더',
+  'apis.maxAge': '최대 기간(초)',
+  'apis.allowCredentials': '자격 증명 허용',
+  'apis.saveCors': 'CORS 저장',
+  'apis.removeCors': 'CORS 제거',
+  'apis.corsSaved': (name) => `${name}의 CORS 구성을 저장했습니다.`,
+};
