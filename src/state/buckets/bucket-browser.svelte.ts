@@ -2,6 +2,7 @@
 // breadcrumbs, selection, new folders and deletes, with the uploads and details panel beside it.
 import type { Engine } from '../../engine/engine';
 import { describeS3Error } from './s3-messages';
+import { t } from '../../i18n/i18n.svelte';
 import { BucketUploads } from './bucket-uploads.svelte';
 import { ObjectDetails } from './object-details.svelte';
 
@@ -124,10 +125,10 @@ export class BucketBrowser {
   /** The console's "Create folder": a zero-byte object whose key ends in `/`. */
   async createFolder(name: string): Promise<string | undefined> {
     const folder = name.trim();
-    if (!folder) return 'Enter a folder name.';
-    if (folder.includes('/')) return 'Folder names can\'t contain "/".';
+    if (!folder) return t('buckets.folderNameMissing');
+    if (folder.includes('/')) return t('buckets.folderNameSlash');
     const prefix = `${this.prefix}${folder}/`;
-    if (this.folders.some((f) => f.prefix === prefix)) return `A folder named ${folder} already exists here.`;
+    if (this.folders.some((f) => f.prefix === prefix)) return t('buckets.folderExists', folder);
     try {
       await this.engine.s3.putObject({ Bucket: this.bucket, Key: prefix, Body: '' });
     } catch (error) {
@@ -149,8 +150,8 @@ export class BucketBrowser {
       const { deleted, errors } = await deleteKeys(this.engine.s3, this.bucket, [...keys]);
       this.selection = new Set();
       await this.refresh();
-      if (errors.length) return `Deleted ${deleted}; S3 refused ${errors.length}: ${errors.join('; ')}`;
-      this.notify('info', `Deleted ${deleted} object${deleted === 1 ? '' : 's'} from ${this.bucket}.`);
+      if (errors.length) return t('buckets.deletedSomeRefused', deleted, errors.length, errors.join('; '));
+      this.notify('info', t('buckets.deletedObjects', deleted, this.bucket));
       return undefined;
     } catch (error) {
       return describeS3Error(error);

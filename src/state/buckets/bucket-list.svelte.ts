@@ -4,7 +4,8 @@ import type { Engine } from '../../engine/engine';
 import { ServiceError } from '../../engine/errors';
 import type { BucketDef } from '../../engine/services/s3/definitions';
 import { bucketNameProblem } from '../../engine/services/s3/bucket-name';
-import { describeS3Error, triggerFailureText } from './s3-messages';
+import { bucketNameRule, describeS3Error, triggerFailureText } from './s3-messages';
+import { t } from '../../i18n/i18n.svelte';
 import { BucketBrowser, allKeysUnder, deleteKeys } from './bucket-browser.svelte';
 import { BucketNotifications } from './bucket-notifications.svelte';
 
@@ -41,7 +42,8 @@ export class BucketList {
 
   /** What is wrong with a name as it is typed, in S3's own rules (undefined when it is fine). */
   nameProblem(name: string): string | undefined {
-    return name === '' ? undefined : bucketNameProblem(name);
+    const problem = name === '' ? undefined : bucketNameProblem(name);
+    return problem && bucketNameRule(problem);
   }
 
   /** CreateBucket; returns S3's error for the form, if any, and selects the new bucket. */
@@ -63,7 +65,7 @@ export class BucketList {
     } catch (error) {
       return { code: error instanceof ServiceError ? error.code : undefined, message: describeS3Error(error) };
     }
-    this.notify('info', `Deleted the bucket ${name}.`);
+    this.notify('info', t('buckets.deleted', name));
     this.refresh();
     return undefined;
   }

@@ -7,6 +7,7 @@ import { suggestedPermission } from '../../engine/iam/suggested-permission';
 import type { LambdaFunctionConfiguration, LambdaTarget } from '../../engine/services/s3/definitions';
 import { lambdaTarget } from '../../engine/services/s3/notifications';
 import { describeError } from '../shared/describe-error';
+import { t } from '../../i18n/i18n.svelte';
 
 /** The event types the form offers (the ones the playground's S3 sends). */
 export const NOTIFICATION_EVENTS = ['s3:ObjectCreated:*', 's3:ObjectCreated:Put', 's3:ObjectCreated:Copy', 's3:ObjectRemoved:*', 's3:ObjectRemoved:Delete'] as const;
@@ -101,8 +102,8 @@ export class BucketNotifications {
 
   /** PutBucketNotificationConfiguration with the draft in place; true when S3 accepted it. */
   async save(): Promise<boolean> {
-    if (this.draft.events.length === 0) return this.#refuse('Choose at least one event type.');
-    if (!this.draft.functionName) return this.#refuse('Choose the function to invoke.');
+    if (this.draft.events.length === 0) return this.#refuse(t('buckets.chooseEventType'));
+    if (!this.draft.functionName) return this.#refuse(t('buckets.chooseFunction'));
     const config = toConfiguration(this.draft);
     const next = this.editing === 'new' || this.editing === undefined ? [...this.configs, config] : this.configs.map((c, i) => (i === this.editing ? config : c));
     if (!(await this.#put(next))) return false;

@@ -6,12 +6,13 @@ import { suggestedPermission } from '../../engine/iam/suggested-permission';
 import { bucketNotifications } from '../../project/bucket-notifications';
 import type { ProjectBucket } from '../../project/types';
 import type { ServiceSlice } from '../projects/service-slice';
+import { t } from '../../i18n/i18n.svelte';
 
 export const bucketSlice: ServiceSlice = {
   key: 'buckets',
   read: (engine) => engine.s3.listBucketDefs(),
   restore: (engine, bucket) => engine.s3.importBucket(asBucketDef(engine, bucket as ProjectBucket)),
-  describe: (bucket) => `the bucket ${(bucket as BucketDef)?.name}`,
+  describe: (bucket) => t('buckets.describe', String((bucket as BucketDef)?.name)),
   changedBy: ['buckets-changed'],
 };
 

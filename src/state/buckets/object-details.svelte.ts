@@ -3,6 +3,7 @@
 import type { Engine } from '../../engine/engine';
 import type { HeadObjectOutput } from '../../engine/services/s3/api-types';
 import { describeS3Error } from './s3-messages';
+import { t } from '../../i18n/i18n.svelte';
 
 /** How much of a text object the preview reads (a Range request, so a large log is not loaded whole). */
 export const TEXT_PREVIEW_BYTES = 64 * 1024;
@@ -91,7 +92,7 @@ export class ObjectDetails {
       const { Body } = await this.s3.getObject({ Bucket: this.bucket, Key: key, Range: `bytes=0-${TEXT_PREVIEW_BYTES - 1}` });
       return { kind: 'text', text: await Body.text(), truncated: head.ContentLength > TEXT_PREVIEW_BYTES };
     }
-    return { kind: 'none', reason: `No preview for ${head.ContentType}.` };
+    return { kind: 'none', reason: t('buckets.noPreview', head.ContentType) };
   }
 
   #revoke(): void {

@@ -7,6 +7,8 @@ import { editor } from './editor';
 import { apis } from './apis';
 import { apisAccess } from './apis-access';
 import { apisConsole } from './apis-console';
+import { buckets } from './buckets';
+import { bucketsNotifications } from './buckets-notifications';
 
-export const en = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole };
+export const en = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications };
 export type EnglishMessages = typeof en;

@@ -10,5 +10,7 @@ import { editor } from './editor';
 import { apis } from './apis';
 import { apisAccess } from './apis-access';
 import { apisConsole } from './apis-console';
+import { buckets } from './buckets';
+import { bucketsNotifications } from './buckets-notifications';
 
-export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole };
+export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications };
