@@ -6,6 +6,7 @@ import type { ShardRecord } from '../../engine/lambda/event-source-mappings/stre
 import { fromJsonItem } from '../../engine/services/dynamodb/json-item';
 import { describeError } from '../shared/describe-error';
 import { checkJson } from '../shared/json-check';
+import { t } from '../../i18n/i18n.svelte';
 
 /** How many items the browser shows before it says there are more. */
 export const ITEMS_SHOWN = 500;
@@ -46,9 +47,9 @@ export class TableItemsView {
   /** PutItem from DynamoDB JSON text; returns what is wrong (the JSON's place, or DynamoDB's error). */
   async put(text: string): Promise<string | undefined> {
     const checked = checkJson(text);
-    if (!checked.ok) return `The item is not valid JSON (line ${checked.line}, column ${checked.column}): ${checked.message}`;
+    if (!checked.ok) return t('tables.itemNotJson', checked.line, checked.column, checked.message);
     const value = checked.value;
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return 'An item is a JSON object of attributes in DynamoDB JSON, e.g. { "id": { "S": "1" } }.';
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return t('tables.itemNotObject');
     try {
       await this.engine.dynamodb.putItem({ TableName: this.table, Item: fromJsonItem(value as Record<string, unknown>) });
     } catch (error) {

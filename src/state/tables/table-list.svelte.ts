@@ -3,6 +3,7 @@
 import type { Engine } from '../../engine/engine';
 import type { StreamViewType, TableDef } from '../../engine/services/dynamodb/definitions';
 import { describeError } from '../shared/describe-error';
+import { t } from '../../i18n/i18n.svelte';
 import { createTableInput, type TableForm } from './table-form';
 import { TableItemsView } from './table-items.svelte';
 
@@ -54,7 +55,7 @@ export class TableList {
     } catch (error) {
       return describeError(error);
     }
-    this.notify('info', `Deleted the table ${name} and its items.`);
+    this.notify('info', t('tables.deleted', name));
     this.refresh();
     return undefined;
   }

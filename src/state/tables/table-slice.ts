@@ -3,12 +3,13 @@ import type { Engine } from '../../engine/engine';
 import type { TableDef } from '../../engine/services/dynamodb/definitions';
 import type { ProjectTable } from '../../project/types';
 import type { ServiceSlice } from '../projects/service-slice';
+import { t } from '../../i18n/i18n.svelte';
 
 export const tableSlice: ServiceSlice = {
   key: 'tables',
   read: (engine) => engine.dynamodb.listTableDefs(),
   restore: (engine, table) => engine.dynamodb.importTable(asTableDef(table as ProjectTable)),
-  describe: (table) => `the table ${(table as TableDef)?.name}`,
+  describe: (table) => t('tables.describe', String((table as TableDef)?.name)),
   changedBy: ['tables-changed'],
 };
 

@@ -9,6 +9,7 @@ import { apisAccess } from './apis-access';
 import { apisConsole } from './apis-console';
 import { buckets } from './buckets';
 import { bucketsNotifications } from './buckets-notifications';
+import { tables } from './tables';
 
-export const en = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications };
+export const en = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables };
 export type EnglishMessages = typeof en;

@@ -12,5 +12,6 @@ import { apisAccess } from './apis-access';
 import { apisConsole } from './apis-console';
 import { buckets } from './buckets';
 import { bucketsNotifications } from './buckets-notifications';
+import { tables } from './tables';
 
-export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications };
+export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables };
