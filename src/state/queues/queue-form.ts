@@ -3,6 +3,7 @@
 // CreateEventSourceMapping input.
 import type { CreateEventSourceMappingInput } from '../../engine/lambda/event-source-mappings/types';
 import { queueArn, type QueueDef } from '../../engine/services/sqs/definitions';
+import { t } from '../../i18n/i18n.svelte';
 
 export interface QueueForm {
   name: string;
@@ -95,7 +96,7 @@ export function sendMessageInput(queueUrl: string, fifo: boolean, form: SendForm
     try {
       attributes[name] = { DataType: 'Binary', BinaryValue: Uint8Array.from(atob(row.value.trim()), (c) => c.charCodeAt(0)) };
     } catch {
-      return { error: `The value of the Binary attribute ${name} is not base64 (e.g. aGVsbG8= for "hello").` };
+      return { error: t('queues.binaryNotBase64', name) };
     }
   }
   const delay = form.delaySeconds.trim();

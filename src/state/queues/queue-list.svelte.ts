@@ -5,6 +5,7 @@ import type { Engine } from '../../engine/engine';
 import { SQS_POLL_ACTIONS } from '../../engine/iam/sqs-actions';
 import { queueArn, queueUrl, type QueueDef } from '../../engine/services/sqs/definitions';
 import { describeError } from '../shared/describe-error';
+import { t } from '../../i18n/i18n.svelte';
 import { createQueueInput, queueNameOf, setAttributesInput, type QueueForm, type SettingsForm } from './queue-form';
 import { QueueView } from './queue-view.svelte';
 
@@ -55,7 +56,7 @@ export class QueueList {
     } catch (error) {
       return describeError(error);
     }
-    this.notify('info', `Deleted the queue ${name} and its messages. SQS keeps the name taken for 60 seconds.`);
+    this.notify('info', t('queues.deletedNotice', name));
     this.refresh();
     return undefined;
   }
@@ -63,7 +64,7 @@ export class QueueList {
   /** SetQueueAttributes from the settings form. */
   async saveSettings(name: string, form: SettingsForm): Promise<string | undefined> {
     const def = this.engine.sqs.findQueueDef(name);
-    if (!def) return `The queue ${name} no longer exists.`;
+    if (!def) return t('queues.gone', name);
     try {
       await this.engine.sqs.setQueueAttributes({ QueueUrl: queueUrl(name), Attributes: setAttributesInput(def, form) });
     } catch (error) {

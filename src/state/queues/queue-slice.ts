@@ -3,12 +3,13 @@
 import type { Engine } from '../../engine/engine';
 import { QUEUE_DEFAULTS, type QueueDef } from '../../engine/services/sqs/definitions';
 import type { ServiceSlice } from '../projects/service-slice';
+import { t } from '../../i18n/i18n.svelte';
 
 export const queueSlice: ServiceSlice = {
   key: 'queues',
   read: (engine) => engine.sqs.listQueueDefs(),
   restore: (engine, queue) => engine.sqs.importQueue(asQueueDef(queue)),
-  describe: (queue) => `the queue ${(queue as Partial<QueueDef> | undefined)?.name ?? '(unnamed)'}`,
+  describe: (queue) => t('queues.describe', (queue as Partial<QueueDef> | undefined)?.name ?? t('queues.unnamed')),
   changedBy: ['queues-changed'],
 };
 
@@ -18,7 +19,7 @@ export const queueSlice: ServiceSlice = {
  */
 export function asQueueDef(value: unknown, now = Date.now()): QueueDef {
   const queue = (value ?? {}) as Partial<QueueDef>;
-  if (typeof queue.name !== 'string' || queue.name === '') throw new Error('A queue needs a name.');
+  if (typeof queue.name !== 'string' || queue.name === '') throw new Error(t('queues.needsName'));
   const fifo = queue.fifo ?? queue.name.endsWith('.fifo');
   const number = (field: keyof typeof QUEUE_DEFAULTS) => (typeof queue[field] === 'number' ? queue[field] : QUEUE_DEFAULTS[field]);
   return {

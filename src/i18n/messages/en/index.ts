@@ -10,6 +10,8 @@ import { apisConsole } from './apis-console';
 import { buckets } from './buckets';
 import { bucketsNotifications } from './buckets-notifications';
 import { tables } from './tables';
+import { queues } from './queues';
+import { queuesSettings } from './queues-settings';
 
-export const en = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables };
+export const en = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings };
 export type EnglishMessages = typeof en;

@@ -13,5 +13,7 @@ import { apisConsole } from './apis-console';
 import { buckets } from './buckets';
 import { bucketsNotifications } from './buckets-notifications';
 import { tables } from './tables';
+import { queues } from './queues';
+import { queuesSettings } from './queues-settings';
 
-export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables };
+export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings };
