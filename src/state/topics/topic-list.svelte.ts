@@ -4,6 +4,7 @@ import type { Engine } from '../../engine/engine';
 import type { TopicDef } from '../../engine/services/sns/definitions';
 import { topicArn } from '../../engine/services/sns/definitions';
 import { describeError } from '../shared/describe-error';
+import { t } from '../../i18n/i18n.svelte';
 import { PublishLog } from './publish-log.svelte';
 import { createTopicInput, topicNameOf, type TopicForm } from './topic-form';
 import { TopicPublisher } from './topic-publisher.svelte';
@@ -63,7 +64,7 @@ export class TopicList {
     } catch (error) {
       return describeError(error);
     }
-    this.notify('info', `Deleted the topic ${name} and its subscriptions.`);
+    this.notify('info', t('topics.deleted', name));
     this.refresh();
     return undefined;
   }

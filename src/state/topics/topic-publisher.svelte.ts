@@ -3,6 +3,7 @@
 import type { Engine } from '../../engine/engine';
 import { isFifo } from '../../engine/services/sns/definitions';
 import { describeError } from '../shared/describe-error';
+import { t } from '../../i18n/i18n.svelte';
 import type { PublishLog, PublishedMessage } from './publish-log.svelte';
 import { emptyMessageForm, publishInput, type MessageForm } from './topic-form';
 
@@ -43,7 +44,7 @@ export class TopicPublisher {
     try {
       input = publishInput(this.topic, this.form);
     } catch {
-      this.error = 'A Binary attribute’s value is typed as base64 (for example AQID for the bytes 1, 2, 3).';
+      this.error = t('topics.binaryNotBase64');
       return false;
     }
     this.publishing = true;

@@ -2,12 +2,13 @@
 import type { Engine } from '../../engine/engine';
 import type { TopicDef } from '../../engine/services/sns/definitions';
 import type { ServiceSlice } from '../projects/service-slice';
+import { t } from '../../i18n/i18n.svelte';
 
 export const topicSlice: ServiceSlice = {
   key: 'topics',
   read: (engine: Engine) => engine.sns.listTopicDefs(),
   restore: (engine: Engine, topic) => engine.sns.importTopic(asTopicDef(topic)),
-  describe: (topic) => `the topic ${(topic as TopicDef)?.name}`,
+  describe: (topic) => t('topics.describe', String((topic as TopicDef)?.name)),
   changedBy: ['topics-changed'],
 };
 

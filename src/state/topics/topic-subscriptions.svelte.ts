@@ -8,6 +8,7 @@ import { parseLambdaEndpoint, subscriptionArn, topicArn, type LambdaEndpoint } f
 import { describeProblem, parseFilterPolicy } from '../../engine/services/sns/filter-policy/parse';
 import type { FilterPolicyProblem, FilterPolicyScope } from '../../engine/services/sns/filter-policy/types';
 import { describeError } from '../shared/describe-error';
+import { t } from '../../i18n/i18n.svelte';
 import { blankDraft, subscribeInput, subscriptionLabel, type SubscriptionDraft } from './topic-form';
 
 /** One subscription as the table lists it. */
@@ -92,9 +93,9 @@ export class TopicSubscriptions {
 
   /** Subscribe with the draft; a policy SNS would refuse is refused here first, saying where. */
   async add(): Promise<boolean> {
-    if (this.draft.protocol === 'lambda' && !this.draft.functionName) return this.#refuse('Choose the function SNS invokes.');
-    if (this.draft.protocol === 'sqs' && !this.draft.queueArn.trim()) return this.#refuse('Give the queue’s ARN (arn:aws:sqs:us-east-1:123456789012:name).');
-    if (this.draftProblem) return this.#refuse(`The filter policy is not valid: ${describeProblem(this.draftProblem)}`);
+    if (this.draft.protocol === 'lambda' && !this.draft.functionName) return this.#refuse(t('topics.chooseFunction'));
+    if (this.draft.protocol === 'sqs' && !this.draft.queueArn.trim()) return this.#refuse(t('topics.giveQueueArn'));
+    if (this.draftProblem) return this.#refuse(t('topics.policyInvalid', describeProblem(this.draftProblem)));
     this.saving = true;
     try {
       await this.engine.sns.subscribe(subscribeInput(this.topic, this.draft));
@@ -147,7 +148,7 @@ export class TopicSubscriptions {
   async saveEdit(): Promise<boolean> {
     const row = this.rows.find((r) => r.arn === this.editing);
     if (!row) return false;
-    if (this.editProblem) return this.#refuse(`The filter policy is not valid: ${describeProblem(this.editProblem)}`);
+    if (this.editProblem) return this.#refuse(t('topics.policyInvalid', describeProblem(this.editProblem)));
     try {
       const set = (AttributeName: string, AttributeValue: string) => this.engine.sns.setSubscriptionAttributes({ SubscriptionArn: row.arn, AttributeName, AttributeValue });
       if (this.editText.trim() === '') await set('FilterPolicy', '');

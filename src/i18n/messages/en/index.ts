@@ -12,6 +12,7 @@ import { bucketsNotifications } from './buckets-notifications';
 import { tables } from './tables';
 import { queues } from './queues';
 import { queuesSettings } from './queues-settings';
+import { topics } from './topics';
 
-export const en = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings };
+export const en = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics };
 export type EnglishMessages = typeof en;

@@ -15,5 +15,6 @@ import { bucketsNotifications } from './buckets-notifications';
 import { tables } from './tables';
 import { queues } from './queues';
 import { queuesSettings } from './queues-settings';
+import { topics } from './topics';
 
-export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings };
+export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics };
