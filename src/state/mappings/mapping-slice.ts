@@ -2,6 +2,7 @@
 // whose streams they read).
 import type { EventSourceMappingExport } from '../../engine/lambda/event-source-mappings/types';
 import type { ServiceSlice } from '../projects/service-slice';
+import { t } from '../../i18n/i18n.svelte';
 
 export const mappingSlice: ServiceSlice = {
   key: 'eventSourceMappings',
@@ -9,7 +10,7 @@ export const mappingSlice: ServiceSlice = {
   restore: (engine, mapping) => engine.lambda.importEventSourceMapping(mapping as EventSourceMappingExport),
   describe: (mapping) => {
     const m = mapping as Partial<EventSourceMappingExport> | undefined;
-    return `the trigger of ${m?.FunctionName ?? 'a function'} from ${m?.EventSourceArn ?? 'a stream'}`;
+    return t('mappings.describe', m?.FunctionName ?? t('mappings.aFunction'), m?.EventSourceArn ?? t('mappings.aStream'));
   },
   changedBy: ['event-source-mappings-changed'],
 };

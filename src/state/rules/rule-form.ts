@@ -4,6 +4,7 @@
 import { functionArn } from '../../engine/ids';
 import type { TargetDef } from '../../engine/services/eventbridge/definitions';
 import { checkJson } from '../shared/json-check';
+import { t } from '../../i18n/i18n.svelte';
 
 export interface RuleForm {
   name: string;
@@ -58,16 +59,16 @@ export function targetOf(form: TargetForm): { target: TargetDef } | { error: str
   const target: TargetDef = { Id: id, Arn: functionArn(form.functionName, form.qualifier || undefined) };
   if (form.inputKind === 'constant') {
     const checked = checkJson(form.constant);
-    if (!checked.ok) return { error: `The constant input is not valid JSON (line ${checked.line}, column ${checked.column}): ${checked.message}` };
+    if (!checked.ok) return { error: t('rules.constantNotJson', checked.line, checked.column, checked.message) };
     target.Input = form.constant;
   } else if (form.inputKind === 'path') {
     target.InputPath = form.path.trim();
   } else if (form.inputKind === 'transformer') {
     const checked = checkJson(form.pathsMap);
-    if (!checked.ok) return { error: `The input paths are not valid JSON (line ${checked.line}, column ${checked.column}): ${checked.message}` };
+    if (!checked.ok) return { error: t('rules.pathsNotJson', checked.line, checked.column, checked.message) };
     const map = checked.value;
     if (!map || typeof map !== 'object' || Array.isArray(map) || Object.values(map).some((v) => typeof v !== 'string')) {
-      return { error: 'The input paths are a JSON object of names and JSONPaths, e.g. { "state": "$.detail.state" }.' };
+      return { error: t('rules.pathsNotObject') };
     }
     target.InputTransformer = { InputPathsMap: map as Record<string, string>, InputTemplate: form.template };
   }

@@ -8,6 +8,7 @@ import { ACCOUNT_ID } from '../../engine/ids';
 import { ruleArn, type RuleDef } from '../../engine/services/eventbridge/definitions';
 import type { RuleFiring } from '../../engine/services/eventbridge/service';
 import { describeError } from '../shared/describe-error';
+import { t } from '../../i18n/i18n.svelte';
 import { eventBridge, type EventBridgeApi } from './rule-engine';
 import { patternErrorPlace, putEventsEntry, putRuleInput, targetOf, type EventForm, type RuleForm, type TargetForm } from './rule-form';
 
@@ -119,7 +120,7 @@ export class RuleList {
     } catch (error) {
       return describeError(error);
     }
-    this.notify('info', `Deleted the rule ${name}.`);
+    this.notify('info', t('rules.deleted', name));
     return undefined;
   }
 

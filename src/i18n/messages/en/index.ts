@@ -13,6 +13,7 @@ import { tables } from './tables';
 import { queues } from './queues';
 import { queuesSettings } from './queues-settings';
 import { topics } from './topics';
+import { rules } from './rules';
 
-export const en = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics };
+export const en = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules };
 export type EnglishMessages = typeof en;

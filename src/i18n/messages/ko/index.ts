@@ -16,5 +16,6 @@ import { tables } from './tables';
 import { queues } from './queues';
 import { queuesSettings } from './queues-settings';
 import { topics } from './topics';
+import { rules } from './rules';
 
-export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics };
+export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules };
