@@ -102,7 +102,7 @@ test.describe('every example opens and runs', () => {
     expect(steps[2]).toContain('version 2: 10');
   });
 
-  test('timeouts and memory: timed out at 1 s, done at 3 s, billed at 1024 MB', async ({ page }) => {
+  test('timeouts and memory: timed out at 1 s, done with 6 s, billed at 1024 MB', async ({ page }) => {
     const steps = (await openAndRun(page, 'timeouts-memory')).join('\n');
     expect(steps).toContain('Sandbox.Timedout');
     expect(steps).toContain('Task timed out after 1.00 seconds');

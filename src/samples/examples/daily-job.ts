@@ -29,7 +29,7 @@ export const handler = async (event: ScheduledEvent) => {
 
 const project = () => exampleProject('Daily job', {
   functions: [exampleFunction('daily-report', 'Runs every day at 12:00 UTC and writes the day’s report to S3.', HANDLER, {
-    environment: { REPORTS_BUCKET: 'daily-reports' },
+    environment: { REPORTS_BUCKET: 'daily-reports' }, timeout: 10,
     testEvents: [testEvent('scheduled-event', {
       version: '0', id: '53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa', 'detail-type': 'Scheduled Event', source: 'aws.events',
       account: '123456789012', time: '2026-12-07T12:00:00Z', region: 'us-east-1', resources: [ruleArn(RULE)], detail: {},

@@ -16,7 +16,7 @@ export const handler = async (event: { ms?: number }) => {
 const project = () => exampleProject('Timeouts and memory', {
   functions: [exampleFunction('slow-task', 'Works for event.ms milliseconds; times out after 1 s.', HANDLER, {
     timeout: 1,
-    testEvents: [testEvent('quick', { ms: 200 }), testEvent('too-slow', { ms: 1500 })],
+    testEvents: [testEvent('quick', { ms: 200 }), testEvent('too-slow', { ms: 3000 })],
   })],
   roles: [exampleRole('slow-task', 'AROAEXAMPLESLOWTASK1')],
 });
@@ -33,16 +33,16 @@ export const scenario: Scenario = {
       expect(body?.worked === 200, `Expected success, got ${JSON.stringify(body)}`);
       return report(log);
     });
-    await step('Invoke with 1500 ms of work: stopped at 1 s', async () => {
-      const { body, log } = await invokeJson(api, 'slow-task', { ms: 1500 });
+    await step('Invoke with 3000 ms of work: stopped at 1 s', async () => {
+      const { body, log } = await invokeJson(api, 'slow-task', { ms: 3000 });
       expect(body?.errorType === 'Sandbox.Timedout', `Expected Sandbox.Timedout, got ${JSON.stringify(body)}`);
       expect(/Task timed out after 1\.00 seconds/.test(log), 'The log should say "Task timed out after 1.00 seconds".');
       return `${body.errorType}: ${body.errorMessage}`;
     });
-    await step('Raise the timeout to 3 s: the same work finishes', async () => {
-      await api.lambda.updateFunctionConfiguration({ FunctionName: 'slow-task', Timeout: 3 });
-      const { body, log } = await invokeJson(api, 'slow-task', { ms: 1500 });
-      expect(body?.worked === 1500, `Expected success, got ${JSON.stringify(body)}`);
+    await step('Raise the timeout to 6 s: the same work finishes', async () => {
+      await api.lambda.updateFunctionConfiguration({ FunctionName: 'slow-task', Timeout: 6 });
+      const { body, log } = await invokeJson(api, 'slow-task', { ms: 3000 });
+      expect(body?.worked === 3000, `Expected success, got ${JSON.stringify(body)}`);
       return report(log);
     });
     await step('Give it 1024 MB: each millisecond costs 8 times as much', async () => {
