@@ -29,4 +29,19 @@ describe('richParts', () => {
       { kind: 'text', text: '?' },
     ]);
   });
+
+  it('reads [[Key]] as a keyboard key, outside code and bold', () => {
+    expect(richParts('Press [[Ctrl]]+[[Enter]] or `[[x]]`')).toEqual([
+      { kind: 'text', text: 'Press ' },
+      { kind: 'key', text: 'Ctrl' },
+      { kind: 'text', text: '+' },
+      { kind: 'key', text: 'Enter' },
+      { kind: 'text', text: ' or ' },
+      { kind: 'code', text: '[[x]]' },
+    ]);
+    expect(richParts(`Open *${literal('[[a]]')}*`)).toEqual([
+      { kind: 'text', text: 'Open ' },
+      { kind: 'bold', text: '[[a]]' },
+    ]);
+  });
 });

@@ -1,21 +1,22 @@
-// Translated sentences that carry `code` in backticks and *bold* parts, so a translation can move
-// them where its word order wants them; names put into such a sentence go through literal().
+// Translated sentences that carry `code` in backticks, *bold* parts and [[Key]] keyboard keys, so a
+// translation can move them where its word order wants them; names put into such a sentence go through literal().
 
 /** A value (a name someone typed) put into a rich message as plain text, its marks escaped. */
 export function literal(value: string): string {
-  return value.replace(/[\\`*]/g, '\\$&');
+  return value.replace(/[\\`*[]/g, '\\$&');
 }
 
 /** One run of a rich message. */
 export interface RichPart {
-  kind: 'text' | 'code' | 'bold';
+  kind: 'text' | 'code' | 'bold' | 'key';
   text: string;
 }
 
-/** Splits a message into plain, code and bold runs; a backslash keeps the next character as it is. */
+/** Splits a message into plain, code, bold and key runs; a backslash keeps the next character as it is. */
 export function richParts(message: string): RichPart[] {
   const parts: RichPart[] = [];
-  let kind: RichPart['kind'] = 'text';
+  // Widened: flush() changes it, which narrowing inside the loop cannot see.
+  let kind = 'text' as RichPart['kind'];
   let text = '';
   const flush = (next: RichPart['kind']) => {
     if (text) parts.push({ kind, text });
@@ -24,8 +25,14 @@ export function richParts(message: string): RichPart[] {
   };
   for (let i = 0; i < message.length; i++) {
     const c = message[i]!;
+    const keyEnd = kind === 'text' && message.startsWith('[[', i) ? message.indexOf(']]', i + 2) : -1;
     if (c === '\\' && i + 1 < message.length) text += message[++i];
-    else if (c === '`' && kind !== 'bold') flush(kind === 'code' ? 'text' : 'code');
+    else if (keyEnd > i + 2) {
+      flush('key');
+      text = message.slice(i + 2, keyEnd);
+      flush('text');
+      i = keyEnd + 1;
+    } else if (c === '`' && kind !== 'bold') flush(kind === 'code' ? 'text' : 'code');
     else if (c === '*' && kind !== 'code') flush(kind === 'bold' ? 'text' : 'bold');
     else text += c;
   }

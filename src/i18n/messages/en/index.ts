@@ -1,5 +1,6 @@
 // Every English message, one module per area of the interface; the keys are the typed message keys.
 import { shell } from './shell';
+import { shared } from './shared';
 import { gallery } from './gallery';
 import { diagram } from './diagram';
 import { lessons } from './lessons';
@@ -15,5 +16,5 @@ import { queuesSettings } from './queues-settings';
 import { topics } from './topics';
 import { rules } from './rules';
 
-export const en = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules };
+export const en = { ...shell, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules };
 export type EnglishMessages = typeof en;

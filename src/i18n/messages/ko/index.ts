@@ -3,6 +3,7 @@
 import type { EnglishMessages } from '../en';
 import type { Messages } from '../types';
 import { shell } from './shell';
+import { shared } from './shared';
 import { gallery } from './gallery';
 import { diagram } from './diagram';
 import { lessons } from './lessons';
@@ -18,4 +19,4 @@ import { queuesSettings } from './queues-settings';
 import { topics } from './topics';
 import { rules } from './rules';
 
-export const ko: Messages<EnglishMessages> = { ...shell, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules };
+export const ko: Messages<EnglishMessages> = { ...shell, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules };
