@@ -20,6 +20,7 @@ import { buildProjectDoc, type ProjectSlices } from './projects/project-doc.svel
 import type { ProjectPersistence } from './projects/project-persistence.svelte';
 import type { ProjectSession } from './projects/project-session.svelte';
 import { restoreEdits, restoreFunction } from './projects/workspace-restore';
+import { t } from '../i18n/i18n.svelte';
 
 export interface Notice {
   id: number;
@@ -98,7 +99,7 @@ export class Playground {
     const creations = saved.functions.map((fn) =>
       restoreFunction(this.engine.lambda, fn).catch((error: unknown) => {
         this.#unrestored.push(fn);
-        this.notify('error', `Could not restore ${fn.name}: ${describeError(error)}. It is kept in the project unchanged.`);
+        this.notify('error', t('functions.couldNotRestore', fn.name, describeError(error)));
       }),
     );
     await this.refresh();
@@ -220,8 +221,7 @@ export class Playground {
       view.config = await this.engine.lambda.updateFunctionCode({ FunctionName: view.name, Files: files });
       view.deployedFiles = files;
       const problems = view.diagnostics.filter((d) => d.severity === 'error').length;
-      if (problems) this.notify('error', `Deployed ${view.name}, but the code has ${problems} error${problems > 1 ? 's' : ''}: invoking it will fail.`);
-      else this.notify('info', `Deployed ${view.name}.`);
+      this.notify(problems ? 'error' : 'info', problems ? t('functions.deployedWithErrors', view.name, problems) : t('functions.deployed', view.name));
     } catch (error) {
       this.notify('error', describeError(error));
     } finally {
@@ -254,7 +254,7 @@ export class Playground {
     try {
       const config = await this.engine.lambda.updateFunctionConfiguration({ FunctionName: name, ...input });
       if (view) view.config = config;
-      this.notify('info', `Saved the configuration of ${name}.`);
+      this.notify('info', t('functions.savedConfiguration', name));
       return undefined;
     } catch (error) {
       return describeError(error);
@@ -263,7 +263,7 @@ export class Playground {
 
   /** The account's concurrency limit and how long idle environments live; returns an error, if any. */
   setEnvironmentSettings(accountLimit: number, idleMinutes: number): string | undefined {
-    if (!(idleMinutes > 0)) return 'Idle reaping needs a positive number of minutes.';
+    if (!(idleMinutes > 0)) return t('functions.idleNeedsPositive');
     try {
       this.engine.environments.setAccountConcurrencyLimit(accountLimit);
     } catch (error) {
@@ -271,7 +271,7 @@ export class Playground {
     }
     this.engine.environments.idleTimeoutMs = idleMinutes * 60_000;
     this.accountLimit = this.engine.environments.accountLimit;
-    this.notify('info', `Account limit ${accountLimit}; idle environments stop after ${idleMinutes} min.`);
+    this.notify('info', t('functions.environmentSettingsSaved', accountLimit, idleMinutes));
     return undefined;
   }
 

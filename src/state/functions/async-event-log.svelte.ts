@@ -4,6 +4,8 @@
 import type { Engine } from '../../engine/engine';
 import type { AsyncEventNotice } from '../../engine/lambda/async/async-events';
 import { RECURSION_LIMIT } from '../../engine/lambda/async/chain';
+import { t } from '../../i18n/i18n.svelte';
+import { formatNumber } from '../../i18n/format';
 
 /** Steps kept per function, newest first. */
 export const KEPT_EVENTS = 60;
@@ -11,39 +13,39 @@ export const KEPT_EVENTS = 60;
 /** The speeds offered: 600× turns Lambda's 1- and 2-minute retry waits into 0.1 and 0.2 s. */
 export const TIME_SCALES = [1, 10, 60, 600] as const;
 
-/** What one step means, in a sentence the async tab shows beside it. */
+/** What one step means, in a sentence the async tab shows beside it (in the interface language). */
 export function describeAsyncEvent(e: AsyncEventNotice): string {
+  const sent = e.destination ? t('functions.asyncRecordSent', e.destination) : '';
   switch (e.kind) {
     case 'queued':
-      return `Queued (from ${e.origin}).`;
+      return t('functions.asyncQueued', e.origin);
     case 'attempt':
-      return `Attempt ${e.attempt} started.`;
+      return t('functions.asyncAttempt', e.attempt);
     case 'retry-scheduled': {
-      const why = e.reason === 'function-error' ? 'the function failed' : e.reason === 'throttle' ? 'the invocation was throttled' : 'of a system error';
-      const wait = e.delayMs === undefined ? '' : ` in ${formatWait(e.delayMs)} (Lambda's time)`;
-      return `Retry scheduled${wait} because ${why}${e.error ? `: ${e.error}` : ''}.`;
+      const wait = e.delayMs === undefined ? '' : t('functions.asyncRetryWait', formatWait(e.delayMs));
+      return t('functions.asyncRetryScheduled', wait, t('functions.asyncRetryReason', e.reason ?? 'system-error'), e.error ?? '');
     }
     case 'succeeded':
-      return `Succeeded after ${e.attempt} attempt${e.attempt === 1 ? '' : 's'}${e.destination ? `; record sent to ${e.destination}` : ''}.`;
+      return t('functions.asyncSucceeded', e.attempt, sent);
     case 'failed':
-      return `Failed: retries exhausted after ${e.attempt} attempt${e.attempt === 1 ? '' : 's'}${e.error ? ` (${e.error})` : ''}${e.destination ? `; record sent to ${e.destination}` : ''}.`;
+      return t('functions.asyncFailed', e.attempt, e.error ?? '', sent);
     case 'dropped':
-      if (e.condition === 'RecursiveInvocationException') {
-        return `Lambda stopped a recursive loop: this event was invocation ${RECURSION_LIMIT + 1} of one chain (after ${RECURSION_LIMIT} invocations caused by the same original event), so it was not run${e.destination ? `; record sent to ${e.destination}` : ''}.`;
-      }
-      return `Dropped (${e.condition ?? 'unknown'})${e.error ? `: ${e.error}` : ''}${e.destination ? `; record sent to ${e.destination}` : ''}.`;
+      if (e.condition === 'RecursiveInvocationException') return t('functions.asyncRecursion', RECURSION_LIMIT + 1, RECURSION_LIMIT, sent);
+      return t('functions.asyncDropped', e.condition ?? t('functions.unknown'), e.error ?? '', sent);
   }
 }
 
-/** A delay in Lambda's time, e.g. `6 h`, `2 min`, `1 min 56 s`, `4.5 s`. */
+/** A delay in Lambda's time, e.g. `6 h`, `2 min`, `1 min 56 s`, `4.5 s` (`6시간`, `2분` … in Korean). */
 export function formatWait(ms: number): string {
-  if (ms >= 3_600_000 && ms % 3_600_000 === 0) return `${ms / 3_600_000} h`;
-  if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
+  if (ms >= 3_600_000 && ms % 3_600_000 === 0) return t('shared.hours', formatNumber(ms / 3_600_000));
+  if (ms >= 60_000 && ms % 60_000 === 0) return t('shared.minutes', formatNumber(ms / 60_000));
   if (ms >= 60_000) {
     const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds === 60 ? `${Math.floor(ms / 60_000) + 1} min` : `${Math.floor(ms / 60_000)} min ${seconds} s`;
+    return seconds === 60
+      ? t('shared.minutes', formatNumber(Math.floor(ms / 60_000) + 1))
+      : t('shared.minutesSeconds', formatNumber(Math.floor(ms / 60_000)), String(seconds));
   }
-  if (ms >= 1000) return `${Math.round(ms / 100) / 10} s`;
+  if (ms >= 1000) return t('shared.seconds', formatNumber(Math.round(ms / 100) / 10));
   return `${ms} ms`;
 }
 

@@ -2,6 +2,7 @@
 // back into CreateFunction / ImportVersion input, and from the Configuration form's text field.
 import { DEAD_LETTER_ARN_PATTERN, deadLetterService } from '../../engine/lambda/dead-letter';
 import type { DeadLetterConfig, FunctionConfiguration } from '../../engine/lambda/types';
+import { t } from '../../i18n/i18n.svelte';
 
 const PATTERN = new RegExp(`^(?:${DEAD_LETTER_ARN_PATTERN})$`);
 
@@ -28,7 +29,7 @@ export function deadLetterFromForm(text: string): DeadLetterConfig {
 export function deadLetterHint(text: string): string | undefined {
   const arn = text.trim();
   if (arn === '') return undefined;
-  if (!PATTERN.test(arn)) return 'An ARN starts with arn:aws:, e.g. arn:aws:sqs:us-east-1:123456789012:my-dlq.';
-  if (!deadLetterService(arn)) return 'A dead-letter queue is an SQS queue (arn:aws:sqs:…) or an SNS topic (arn:aws:sns:…).';
+  if (!PATTERN.test(arn)) return t('functions.deadLetterArnStart');
+  if (!deadLetterService(arn)) return t('functions.deadLetterKind');
   return undefined;
 }

@@ -4,6 +4,7 @@ import type { Engine } from '../../engine/engine';
 import type { BurstResult } from '../../engine/lambda/burst';
 import { describeError } from '../shared/describe-error';
 import type { FunctionView } from './function-view.svelte';
+import { t } from '../../i18n/i18n.svelte';
 
 export class FunctionAdmin {
   lastBurst = $state.raw<BurstResult | undefined>(undefined);
@@ -62,7 +63,7 @@ export class FunctionAdmin {
   async publish(view: FunctionView, description: string): Promise<string | undefined> {
     return this.#run(async () => {
       const version = await this.engine.lambda.publishVersion({ FunctionName: view.name, Description: description });
-      this.notify('info', `Published version ${version.Version} of ${view.name}.`);
+      this.notify('info', t('functions.published', version.Version, view.name));
       await this.refresh(view);
     });
   }
@@ -85,7 +86,7 @@ export class FunctionAdmin {
       };
       if (view.aliases.some((a) => a.Name === input.Name)) await this.engine.lambda.updateAlias(input);
       else await this.engine.lambda.createAlias(input);
-      this.notify('info', `Alias ${input.Name} saved.`);
+      this.notify('info', t('functions.aliasSaved', input.Name));
       await this.refresh(view);
     });
   }
@@ -102,7 +103,7 @@ export class FunctionAdmin {
     return this.#run(async () => {
       if (value === undefined) await this.engine.lambda.deleteFunctionConcurrency({ FunctionName: view.name });
       else await this.engine.lambda.putFunctionConcurrency({ FunctionName: view.name, ReservedConcurrentExecutions: value });
-      this.notify('info', value === undefined ? `${view.name} uses unreserved concurrency.` : `Reserved ${value} concurrent executions for ${view.name}.`);
+      this.notify('info', value === undefined ? t('functions.unreservedNotice', view.name) : t('functions.reservedNotice', value, view.name));
       await this.refresh(view);
     });
   }

@@ -7,6 +7,7 @@ import type { LambdaPolicyStatement } from '../../engine/iam/function-policy';
 import { formatProblem } from '../../engine/iam/policy-problems';
 import { describeError } from '../shared/describe-error';
 import { permissionRequest, type PermissionForm } from './permission-form';
+import { t } from '../../i18n/i18n.svelte';
 
 /** One inline policy in the editor: the text being edited against the text IAM holds. */
 export class PolicyDraft {
@@ -102,7 +103,7 @@ export class FunctionPermissions {
   save(draft: PolicyDraft): boolean {
     if (!this.role) return false;
     if (draft.errors.length) {
-      draft.error = `Not saved: ${draft.errors.length} problem${draft.errors.length === 1 ? '' : 's'} to fix first — ${formatProblem(draft.errors[0]!)}`;
+      draft.error = t('functions.policyNotSaved', draft.errors.length, formatProblem(draft.errors[0]!));
       return false;
     }
     try {
@@ -118,8 +119,8 @@ export class FunctionPermissions {
   /** Adds an unsaved policy with a starter document; a taken or empty name is refused. */
   addPolicy(name: string, bucket = 'my-bucket'): string | undefined {
     const policyName = name.trim();
-    if (!policyName) return 'Enter a policy name.';
-    if (this.drafts.some((d) => d.policyName === policyName)) return `The role already has a policy named ${policyName}.`;
+    if (!policyName) return t('functions.enterPolicyName');
+    if (this.drafts.some((d) => d.policyName === policyName)) return t('functions.policyExists', policyName);
     this.drafts = [...this.drafts, new PolicyDraft(policyName, starterPolicy(bucket), undefined)];
     return undefined;
   }

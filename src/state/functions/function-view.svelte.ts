@@ -7,6 +7,7 @@ import type { AliasConfiguration } from '../../engine/lambda/aliases';
 import type { EnvironmentSummary } from '../../engine/lambda/environment';
 import { checkJson } from '../shared/json-check';
 import type { ProjectEvent } from '../../project/types';
+import { t } from '../../i18n/i18n.svelte';
 
 const sameFiles = (a: Record<string, string>, b: Record<string, string>) => {
   const keys = Object.keys(a);
@@ -61,9 +62,9 @@ export class FunctionView {
   /** Saves the event text under a name (replacing one of that name). Refuses invalid JSON. */
   saveEvent(name: string): string | undefined {
     const trimmed = name.trim();
-    if (!trimmed) return 'Give the event a name.';
-    if (!/^[A-Za-z0-9._-]{1,25}$/.test(trimmed)) return 'Event names use letters, digits, dots, dashes and underscores (up to 25).';
-    if (!this.eventCheck.ok) return `The event is not valid JSON: ${this.eventCheck.message}`;
+    if (!trimmed) return t('functions.eventNameMissing');
+    if (!/^[A-Za-z0-9._-]{1,25}$/.test(trimmed)) return t('functions.eventNameInvalid');
+    if (!this.eventCheck.ok) return t('functions.eventNotJson', this.eventCheck.message);
     const existing = this.testEvents.findIndex((e) => e.name === trimmed);
     const event = { name: trimmed, json: this.eventText };
     if (existing >= 0) this.testEvents[existing] = event;
@@ -79,8 +80,8 @@ export class FunctionView {
 
   addFile(path: string): string | undefined {
     const clean = path.trim().replace(/^\.?\//, '');
-    if (!clean || clean.split('/').some((part) => part === '' || part === '..')) return 'Use a relative path such as lib/util.ts.';
-    if (clean in this.files) return `${clean} already exists.`;
+    if (!clean || clean.split('/').some((part) => part === '' || part === '..')) return t('functions.relativePath');
+    if (clean in this.files) return t('shared.fileExists', clean);
     this.files[clean] = '';
     this.activeFile = clean;
     return undefined;

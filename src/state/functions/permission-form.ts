@@ -18,10 +18,11 @@ export interface PermissionForm {
   qualifier: string;
 }
 
-export const PRINCIPALS: Record<PrincipalKind, { principal: string; label: string }> = {
-  s3: { principal: 's3.amazonaws.com', label: 'S3 (a bucket)' },
-  apigateway: { principal: 'apigateway.amazonaws.com', label: 'API Gateway (an API)' },
-  function: { principal: '', label: "Another function (its execution role)" },
+/** Each kind's service principal (a function is let in by its role ARN instead); the form names them in the interface language. */
+export const PRINCIPALS: Record<PrincipalKind, { principal: string }> = {
+  s3: { principal: 's3.amazonaws.com' },
+  apigateway: { principal: 'apigateway.amazonaws.com' },
+  function: { principal: '' },
 };
 
 /** The source ARN a source stands for: the bucket's ARN, or every route and stage of an API. */

@@ -1,5 +1,9 @@
 // Every English message, one module per area of the interface; the keys are the typed message keys.
 import { shell } from './shell';
+import { functionsAsync } from './functions-async';
+import { functionsPermissions } from './functions-permissions';
+import { functionsConfig } from './functions-config';
+import { functions } from './functions';
 import { shared } from './shared';
 import { gallery } from './gallery';
 import { diagram } from './diagram';
@@ -16,5 +20,5 @@ import { queuesSettings } from './queues-settings';
 import { topics } from './topics';
 import { rules } from './rules';
 
-export const en = { ...shell, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules };
+export const en = { ...shell, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules };
 export type EnglishMessages = typeof en;

@@ -3,6 +3,10 @@
 import type { EnglishMessages } from '../en';
 import type { Messages } from '../types';
 import { shell } from './shell';
+import { functionsAsync } from './functions-async';
+import { functionsPermissions } from './functions-permissions';
+import { functionsConfig } from './functions-config';
+import { functions } from './functions';
 import { shared } from './shared';
 import { gallery } from './gallery';
 import { diagram } from './diagram';
@@ -19,4 +23,4 @@ import { queuesSettings } from './queues-settings';
 import { topics } from './topics';
 import { rules } from './rules';
 
-export const ko: Messages<EnglishMessages> = { ...shell, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules };
+export const ko: Messages<EnglishMessages> = { ...shell, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules };
