@@ -33,7 +33,7 @@ describe('queue forms', () => {
   });
 
   it('builds SendMessage input with typed attributes, a FIFO group and a delay', () => {
-    const form = { ...emptySendForm(), body: '{"id":1}', groupId: 'g', delaySeconds: '5', attributes: [
+    const form = { ...emptySendForm(), body: '{"id":1}', groupId: 'g', delaySeconds: 5, attributes: [
       { name: 'kind', type: 'String' as const, value: 'order' }, { name: 'bytes', type: 'Binary' as const, value: 'aGVsbG8=' }, { name: ' ', type: 'Number' as const, value: '1' },
     ] };
     expect(sendMessageInput(URL, false, form)).toEqual({
@@ -42,9 +42,12 @@ describe('queue forms', () => {
         MessageAttributes: { kind: { DataType: 'String', StringValue: 'order' }, bytes: { DataType: 'Binary', BinaryValue: new TextEncoder().encode('hello') } },
       },
     });
-    expect(sendMessageInput(URL, true, { ...emptySendForm(), body: 'x', groupId: 'g', deduplicationId: 'd', delaySeconds: '5' })).toEqual({
+    expect(sendMessageInput(URL, true, { ...emptySendForm(), body: 'x', groupId: 'g', deduplicationId: 'd', delaySeconds: 5 })).toEqual({
       input: { QueueUrl: URL, MessageBody: 'x', MessageGroupId: 'g', MessageDeduplicationId: 'd' },
     });
+    // The delay field left empty (or emptied again) sends no DelaySeconds: the queue's own delay applies.
+    expect(sendMessageInput(URL, false, { ...emptySendForm(), body: 'x' })).toEqual({ input: { QueueUrl: URL, MessageBody: 'x' } });
+    expect(sendMessageInput(URL, false, { ...emptySendForm(), body: 'x', delaySeconds: 0 })).toEqual({ input: { QueueUrl: URL, MessageBody: 'x', DelaySeconds: 0 } });
     expect(sendMessageInput(URL, false, { ...emptySendForm(), attributes: [{ name: 'b', type: 'Binary', value: 'not base64!' }] })).toEqual({
       error: 'The value of the Binary attribute b is not base64 (e.g. aGVsbG8= for "hello").',
     });

@@ -76,12 +76,12 @@ export interface SendForm {
   groupId: string;
   /** FIFO: needed unless the queue has content-based deduplication. */
   deduplicationId: string;
-  /** Standard queues only; empty for the queue's own delay. */
-  delaySeconds: string;
+  /** Standard queues only; null for the queue's own delay (a number field binds a number, and null when emptied). */
+  delaySeconds: number | null;
   attributes: AttributeRow[];
 }
 
-export const emptySendForm = (): SendForm => ({ body: '', groupId: '', deduplicationId: '', delaySeconds: '', attributes: [] });
+export const emptySendForm = (): SendForm => ({ body: '', groupId: '', deduplicationId: '', delaySeconds: null, attributes: [] });
 
 /** SendMessage input for the form, or what is wrong with it before SQS is asked (a Binary value must be base64). */
 export function sendMessageInput(queueUrl: string, fifo: boolean, form: SendForm): { input: Record<string, unknown> } | { error: string } {
@@ -99,7 +99,6 @@ export function sendMessageInput(queueUrl: string, fifo: boolean, form: SendForm
       return { error: t('queues.binaryNotBase64', name) };
     }
   }
-  const delay = form.delaySeconds.trim();
   return {
     input: {
       QueueUrl: queueUrl,
@@ -107,7 +106,7 @@ export function sendMessageInput(queueUrl: string, fifo: boolean, form: SendForm
       ...(Object.keys(attributes).length ? { MessageAttributes: attributes } : {}),
       ...(fifo && form.groupId.trim() ? { MessageGroupId: form.groupId.trim() } : {}),
       ...(fifo && form.deduplicationId.trim() ? { MessageDeduplicationId: form.deduplicationId.trim() } : {}),
-      ...(!fifo && delay !== '' ? { DelaySeconds: Number(delay) } : {}),
+      ...(!fifo && typeof form.delaySeconds === 'number' ? { DelaySeconds: form.delaySeconds } : {}),
     },
   };
 }
