@@ -153,4 +153,9 @@ test('an instructor imports a lesson file, edits a step in the form, and exports
   await panel(page).getByRole('button', { name: 'Learn' }).click();
   await expect(panel(page).getByRole('heading', { name: 'Give it 256 MB' })).toBeVisible();
   await expect.poll(() => page.evaluate(() => window.playground.project.export().lessons?.[0]?.steps[0]?.title.en)).toBe('Give it 256 MB');
+  // Autosave keeps the edit: it is there after a reload.
+  await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+  await page.reload();
+  await page.evaluate(() => window.playground.ready);
+  await expect(panel(page).getByRole('heading', { name: 'Give it 256 MB' })).toBeVisible();
 });

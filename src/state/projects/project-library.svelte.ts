@@ -8,6 +8,7 @@ import { blankProject, sampleProject } from './project-doc.svelte';
 import type { ProjectChannel } from './project-persistence.svelte';
 import type { ProjectSession } from './project-session.svelte';
 import { copyName, newProjectId, type ProjectStore, type ProjectSummary } from '../../project/project-store';
+import { t } from '../../i18n/i18n.svelte';
 
 /** How long a deleted project can be brought back before it is really deleted. */
 export const UNDO_DELETE_MS = 10_000;
@@ -42,7 +43,7 @@ export class ProjectLibrary {
     try {
       this.projects = await this.d.store.list();
     } catch (error) {
-      this.d.notify('error', `Could not list your projects: ${describeError(error)}`);
+      this.d.notify('error', t('projects.couldNotList', describeError(error)));
     }
   }
 
@@ -59,7 +60,7 @@ export class ProjectLibrary {
   async create(kind: string, name?: string): Promise<void> {
     const taken = this.projects.map((p) => p.name);
     const example = EXAMPLES.find((e) => e.id === kind);
-    const base = name?.trim() || (kind === 'sample' ? 'Hello world' : example ? example.title : 'New project');
+    const base = name?.trim() || (kind === 'sample' ? t('projects.sampleName') : example ? example.title : t('projects.defaultName'));
     const unique = taken.includes(base) ? copyName(base, taken, 'new') : base;
     await this.#attempt(async () => {
       if (!example) return this.add(kind === 'sample' ? sampleProject(unique) : blankProject(unique));
@@ -73,7 +74,7 @@ export class ProjectLibrary {
     const persistence = this.d.session.persistence;
     await persistence.flush();
     if (persistence.saveState === 'failed') {
-      this.d.notify('error', 'This project could not be saved, so it stays open. Export it to keep your work, then try again.');
+      this.d.notify('error', t('projects.couldNotSaveStaysOpen'));
       return;
     }
     persistence.stop();
@@ -84,8 +85,8 @@ export class ProjectLibrary {
   /** Renames a project; returns a message for the form when the name is unusable. */
   async rename(id: string, name: string): Promise<string | undefined> {
     const clean = name.trim();
-    if (!clean) return 'Give the project a name.';
-    if (clean.length > 128) return 'A project name has at most 128 characters.';
+    if (!clean) return t('projects.nameMissing');
+    if (clean.length > 128) return t('projects.nameTooLong');
     if (id === this.d.session.id) {
       this.d.session.name = clean;
       this.projects = this.projects.map((p) => (p.id === id ? { ...p, name: clean } : p));
@@ -93,10 +94,10 @@ export class ProjectLibrary {
     }
     return this.#attempt(async () => {
       const record = await this.d.store.get(id);
-      if (!record) throw new Error('That project no longer exists.');
+      if (!record) throw new Error(t('projects.noLongerExists'));
       const doc = record.doc && typeof record.doc === 'object' ? { ...record.doc, name: clean } : record.doc;
       const saved = await this.d.store.save(id, clean, doc, record.revision);
-      if (!saved.ok) throw new Error('That project changed in another tab at the same moment; try again.');
+      if (!saved.ok) throw new Error(t('projects.changedSameMoment'));
       this.d.channel?.post({ type: 'saved', id, revision: saved.revision });
       await this.refresh();
     });
@@ -116,7 +117,7 @@ export class ProjectLibrary {
       }
       const copy = { ...doc, name: copyName(doc.name, this.projects.map((p) => p.name)) };
       await this.add(copy, { open: false });
-      this.d.notify('info', `Made ${copy.name}.`);
+      this.d.notify('info', t('projects.made', copy.name));
     });
   }
 
@@ -146,7 +147,7 @@ export class ProjectLibrary {
       this.d.channel?.post({ type: 'deleted', id: pending.id });
       this.projects = this.projects.filter((p) => p.id !== pending.id);
     } catch (error) {
-      this.d.notify('error', `Could not delete ${pending.name}: ${describeError(error)}`);
+      this.d.notify('error', t('projects.couldNotDelete', pending.name, describeError(error)));
       await this.refresh();
     }
   }

@@ -11,6 +11,7 @@ import { SharedLink } from './project-share.svelte';
 import type { StartupNotice } from './project-startup';
 import { newProjectId, type ProjectStore } from '../../project/project-store';
 import { readPageUrl, type PageRequest } from './project-url';
+import { t } from '../../i18n/i18n.svelte';
 
 export interface OpenedPage {
   request: PageRequest;
@@ -27,7 +28,7 @@ export interface OpenedPage {
 async function embeddedLink(value: string): Promise<{ session: ProjectSession; shared: SharedLink }> {
   const shared = new SharedLink();
   const result = await shared.open(value);
-  const doc: ProjectDoc = result.state === 'ok' ? result.doc : blankProject('Shared project');
+  const doc: ProjectDoc = result.state === 'ok' ? result.doc : blankProject(t('projects.sharedName'));
   const session = new ProjectSession(memoryProjectStore(), { id: `embed-${newProjectId()}`, revision: 0, doc, ephemeral: true });
   return { session, shared };
 }

@@ -7,6 +7,7 @@ import type { ProjectDoc } from '../../project/types';
 import { describeError } from '../shared/describe-error';
 import type { ProjectStore } from '../../project/project-store';
 import { fingerprint, type ProjectJournal } from './project-journal';
+import { t } from '../../i18n/i18n.svelte';
 
 const SAVE_DELAY_MS = 400;
 
@@ -162,7 +163,7 @@ export class ProjectPersistence {
     if (journal.write(this.projectId, this.revision, json, this.#inflight)) return true;
     // Said once: true of every change from now on, until the project is smaller again.
     if (!this.#journalRefused) {
-      this.notify('error', 'This browser refused the quick copy of unsaved changes (its local storage is full, or blocked), so each change is saved straight away instead. Wait for "All changes saved" before closing or reloading the page, or the last change may be lost.');
+      this.notify('error', t('projects.journalRefused'));
     }
     this.#journalRefused = true;
     return false;
@@ -171,7 +172,7 @@ export class ProjectPersistence {
   /** A save that failed outside the store (e.g. a module that could not load): say so, keep going. */
   #failed(error: unknown): void {
     this.saveState = 'failed';
-    this.notify('error', `Your work could not be saved: ${describeError(error)}`);
+    this.notify('error', t('projects.couldNotSave', describeError(error)));
   }
 
   async #write(): Promise<void> {
@@ -218,7 +219,7 @@ export class ProjectPersistence {
     const checked = validateProject(doc);
     const problem = checked.ok ? '' : checked.message;
     if (problem && problem !== this.#lastProblem) {
-      this.notify('error', `Saved, but this project has a problem that will stop it from opening after a reload: ${problem}. Fix it, or export the project to keep a copy.`);
+      this.notify('error', t('projects.savedWithProblem', problem));
     }
     this.#lastProblem = problem;
   }

@@ -6,6 +6,7 @@ import { copyName, newProjectId, type ProjectStore, type StoredProject } from '.
 import { describeError } from '../shared/describe-error';
 import { fingerprint, type JournalEntry, type ProjectJournal } from './project-journal';
 import { canonicalJson, type ProjectChannel } from './project-persistence.svelte';
+import { t } from '../../i18n/i18n.svelte';
 
 /** A message for the person, shown with the other startup notices. */
 type StartupNotice = { kind: 'info' | 'error'; text: string };
@@ -67,9 +68,9 @@ async function keepOrphans(store: ProjectStore, recovery: Recovery, openId: stri
     if (entry.projectId === openId) continue;
     if (!exists.has(entry.projectId)) exists.set(entry.projectId, (await store.get(entry.projectId)) !== undefined);
     if (exists.get(entry.projectId)) continue;
-    const copy = await keepAsCopy(store, entry, 'Recovered project');
+    const copy = await keepAsCopy(store, entry, t('projects.recoveredName'));
     recovery.journal.remove(entry.key);
-    notices.push({ kind: 'info', text: `Unsaved changes to a project that was deleted in another tab were kept as a new project, "${copy}" (in the Projects menu).` });
+    notices.push({ kind: 'info', text: t('projects.orphanKept', copy) });
   }
 }
 
@@ -86,17 +87,17 @@ export async function replayJournal(store: ProjectStore, record: StoredProject, 
     try {
       outcome = await replayEntry(store, current, entry, recovery);
     } catch (error) {
-      notices.push({ kind: 'error', text: `Changes made just before the page closed could not be put back into "${current.name}": ${describeError(error)} They are kept in this browser and tried again the next time this project opens.` });
+      notices.push({ kind: 'error', text: t('projects.replayFailed', current.name, describeError(error)) });
       continue;
     }
     recovery.journal.remove(entry.key);
     current = outcome.record;
     if (outcome.kind === 'restored') restored = true;
     if (outcome.kind === 'copied') {
-      notices.push({ kind: 'info', text: `Changes made in a page that closed before saving them were not put into "${current.name}", because it was changed in another tab since. They were kept as a new project, "${outcome.copy}" (in the Projects menu).` });
+      notices.push({ kind: 'info', text: t('projects.replayCopied', current.name, outcome.copy) });
     }
   }
-  if (restored) notices.push({ kind: 'info', text: 'Restored the changes you made just before the page was closed or reloaded.' });
+  if (restored) notices.push({ kind: 'info', text: t('projects.restoredChanges') });
   try {
     await keepOrphans(store, recovery, record.id, notices);
   } catch {

@@ -5,6 +5,7 @@ import type { ShareLinkAdvice } from '../../project/share-advice';
 import type { ShareLinkError } from '../../project/share-link';
 import type { ProjectDoc } from '../../project/types';
 import { shareUrl } from './project-url';
+import { t } from '../../i18n/i18n.svelte';
 
 export interface ShareLinkInfo {
   url: string;
@@ -25,14 +26,14 @@ export type IncomingShare =
   | { state: 'ok'; doc: ProjectDoc }
   | { state: 'failed'; reason: ShareLinkError; message: string };
 
-/** What the playground says, by kind of failure, before the codec's own explanation. */
-const HEADLINES: Record<ShareLinkError, string> = {
-  'not-a-link': 'This is not a share link',
-  truncated: 'This share link is incomplete',
-  corrupted: 'This share link is damaged',
-  'newer-format': 'This share link is from a newer playground',
-  'invalid-project': 'The project in this share link has a problem',
-};
+/** What the playground says, by kind of failure, before the codec's own explanation (message keys). */
+const HEADLINES = {
+  'not-a-link': 'projects.linkNotALink',
+  truncated: 'projects.linkTruncated',
+  corrupted: 'projects.linkCorrupted',
+  'newer-format': 'projects.linkNewer',
+  'invalid-project': 'projects.linkInvalid',
+} as const satisfies Record<ShareLinkError, string>;
 
 /** A link the person opened: decoded into a project to look at, or a message saying what is wrong. */
 export class SharedLink {
@@ -41,7 +42,7 @@ export class SharedLink {
   value = '';
 
   get headline(): string {
-    return this.status?.state === 'failed' ? HEADLINES[this.status.reason] : '';
+    return this.status?.state === 'failed' ? t(HEADLINES[this.status.reason]) : '';
   }
 
   async open(value: string): Promise<IncomingShare> {
@@ -54,7 +55,7 @@ export class SharedLink {
       result = decoded.ok ? { state: 'ok', doc: decoded.doc } : { state: 'failed', reason: decoded.reason, message: decoded.message };
     } catch (error) {
       // The codec itself failed to load (e.g. offline before it was cached): say so, as a failure.
-      result = { state: 'failed', reason: 'not-a-link', message: `The link could not be read here: ${error instanceof Error ? error.message : String(error)}` };
+      result = { state: 'failed', reason: 'not-a-link', message: t('projects.linkUnreadable', error instanceof Error ? error.message : String(error)) };
     }
     this.status = result;
     return result;

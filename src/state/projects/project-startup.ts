@@ -7,6 +7,7 @@ import type { ProjectDoc } from '../../project/types';
 import { sampleProject } from './project-doc.svelte';
 import { newProjectId, type ProjectStore, type StoredProject } from '../../project/project-store';
 import { replayJournal, type Recovery } from './project-replay';
+import { t } from '../../i18n/i18n.svelte';
 
 export interface StartupNotice {
   kind: 'info' | 'error';
@@ -30,7 +31,7 @@ async function fromLegacyWorkspace(store: ProjectStore, notices: StartupNotice[]
   if (!read.ok) {
     notices.push({
       kind: 'error',
-      text: `Your saved work from an earlier version of the playground could not be opened: ${read.message} It was left untouched in this browser's storage; this page starts a new project instead and will not save over it.`,
+      text: t('projects.legacyUnreadable', read.message),
     });
     return undefined;
   }
@@ -43,7 +44,7 @@ async function pick(store: ProjectStore, requestedId: string | undefined, notice
   if (requestedId) {
     const requested = await store.get(requestedId);
     if (requested) return requested;
-    notices.push({ kind: 'error', text: `This browser has no project "${requestedId}" (it may have been deleted, or made in another browser). Your last project is open instead.` });
+    notices.push({ kind: 'error', text: t('projects.noSuchProject', requestedId) });
   }
   const last = await store.lastOpened();
   const lastRecord = last ? await store.get(last) : undefined;
@@ -67,7 +68,7 @@ export async function openStartupProject(store: ProjectStore, requestedId?: stri
   const read = readProject(record.doc);
   if (read.ok) return { id: record.id, revision: record.revision, doc: read.doc, notices };
   // Never overwrite a record we could not read: the person may still recover it (export, a newer playground).
-  const unreadable = `Your project "${record.name}" could not be opened. ${read.message} It was left untouched; this page shows the sample instead and will not save over it. Create or open another project from the Projects menu.`;
+  const unreadable = t('projects.projectUnreadable', record.name, read.message);
   notices.push({ kind: 'error', text: unreadable });
   return { id: record.id, revision: record.revision, doc: sampleProject(record.name || undefined), unreadable, notices };
 }

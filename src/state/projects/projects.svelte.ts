@@ -8,6 +8,7 @@ import { makeShareLink, SharedLink, type ShareLinkInfo } from './project-share.s
 import { copyName } from '../../project/project-store';
 import { exportProject, ProjectImport, type ExportFormat, type ExportedFile, type ImportWant } from './project-transfer.svelte';
 import { projectUrl, withoutEmbed, withoutShare } from './project-url';
+import { t } from '../../i18n/i18n.svelte';
 
 /** What the page does for the project features: its address, going elsewhere, downloads. */
 export interface PageHost {
@@ -58,7 +59,7 @@ export class Projects {
       // Handled once: a reload shows the person's own project, not the link again.
       host.replace(withoutShare(host.href()));
       void this.shared.open(request.share).then((result) => {
-        if (result.state === 'failed') app.notify('error', `${this.shared.headline}. ${result.message} Your own project is open as before.`);
+        if (result.state === 'failed') app.notify('error', t('projects.linkFailed', this.shared.headline, result.message));
       });
     }
     // A link's code runs only after the person asks: an embedded link waits for Run.
@@ -100,7 +101,7 @@ export class Projects {
     try {
       this.shareInfo = await makeShareLink(this.app.projectDoc(), this.host.href());
     } catch (error) {
-      this.shareInfo = { error: `The link could not be made: ${error instanceof Error ? error.message : String(error)}` };
+      this.shareInfo = { error: t('projects.linkNotMade', error instanceof Error ? error.message : String(error)) };
     }
   }
 
@@ -110,11 +111,10 @@ export class Projects {
       const file = await exportProject(this.app.projectDoc(), format);
       this.host.download(file);
       if (format === 'sam') {
-        const notes = file.report.length ? ` ${file.report.length} note${file.report.length === 1 ? '' : 's'} on what SAM does differently are in its README.md.` : '';
-        this.app.notify('info', `Exported ${file.fileName} (template.yaml and code for sam build).${notes}`);
-      } else this.app.notify('info', `Exported ${file.fileName}.`);
+        this.app.notify('info', t('projects.exportedSam', file.fileName, file.report.length));
+      } else this.app.notify('info', t('projects.exported', file.fileName));
     } catch (error) {
-      this.app.notify('error', `The export failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.app.notify('error', t('projects.exportFailed', error instanceof Error ? error.message : String(error)));
     } finally {
       this.exporting = undefined;
     }

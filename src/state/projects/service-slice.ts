@@ -4,6 +4,7 @@
 import type { Engine, EngineEvent } from '../../engine/engine';
 import type { ProjectDoc } from '../../project/types';
 import { describeError } from '../shared/describe-error';
+import { t } from '../../i18n/i18n.svelte';
 
 /** The document's fields that services own: every optional list beside the project's own parts. */
 export type SliceKey = Exclude<keyof ProjectDoc, 'format' | 'version' | 'name' | 'selected' | 'functions' | 'apis' | 'savedRequests' | 'site'>;
@@ -48,7 +49,7 @@ export async function restoreServiceSlices(
         await slice.restore(engine, value);
       } catch (error) {
         (kept[slice.key] ??= []).push(value);
-        report(`Could not restore ${slice.describe(value)}: ${describeError(error)}. ${slice.plural ? 'They are' : 'It is'} kept in the saved project unchanged.`);
+        report(t('projects.couldNotRestore', slice.describe(value), describeError(error), !!slice.plural));
       }
     }
   }

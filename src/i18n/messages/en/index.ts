@@ -1,5 +1,7 @@
 // Every English message, one module per area of the interface; the keys are the typed message keys.
 import { shell } from './shell';
+import { projectsShare } from './projects-share';
+import { projects } from './projects';
 import { functionsAsync } from './functions-async';
 import { functionsPermissions } from './functions-permissions';
 import { functionsConfig } from './functions-config';
@@ -20,5 +22,5 @@ import { queuesSettings } from './queues-settings';
 import { topics } from './topics';
 import { rules } from './rules';
 
-export const en = { ...shell, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules };
+export const en = { ...shell, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules };
 export type EnglishMessages = typeof en;
