@@ -2,6 +2,7 @@
 // service worker, so a page, its API and its functions all run in the tab.
 import { STARTER_SITE } from '../../samples/starter-site';
 import { SITE_PATH_PREFIX } from '../../platform/http-wire';
+import { t } from '../../i18n/i18n.svelte';
 
 /** What the service worker needs to answer a request for a site file. */
 export interface SiteResponse {
@@ -66,9 +67,9 @@ export class SiteFiles {
   addFile(path: string): string | undefined {
     const clean = path.trim().replace(/^\/+/, '');
     if (!/^[A-Za-z0-9._\-/]+$/.test(clean) || clean.split('/').some((p) => p === '' || p === '..')) {
-      return 'Use letters, digits, ".", "-", "_" and "/" for site file names.';
+      return t('site.fileNameChars');
     }
-    if (clean in this.files) return `${clean} already exists.`;
+    if (clean in this.files) return t('shared.fileExists', clean);
     this.files[clean] = '';
     this.activeFile = clean;
     this.revision++;

@@ -1,5 +1,6 @@
 // Every English message, one module per area of the interface; the keys are the typed message keys.
 import { shell } from './shell';
+import { site } from './site';
 import { projectsShare } from './projects-share';
 import { projects } from './projects';
 import { functionsAsync } from './functions-async';
@@ -22,5 +23,5 @@ import { queuesSettings } from './queues-settings';
 import { topics } from './topics';
 import { rules } from './rules';
 
-export const en = { ...shell, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules };
+export const en = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules };
 export type EnglishMessages = typeof en;

@@ -3,6 +3,7 @@
 import type { EnglishMessages } from '../en';
 import type { Messages } from '../types';
 import { shell } from './shell';
+import { site } from './site';
 import { projectsShare } from './projects-share';
 import { projects } from './projects';
 import { functionsAsync } from './functions-async';
@@ -25,4 +26,4 @@ import { queuesSettings } from './queues-settings';
 import { topics } from './topics';
 import { rules } from './rules';
 
-export const ko: Messages<EnglishMessages> = { ...shell, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules };
+export const ko: Messages<EnglishMessages> = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules };
