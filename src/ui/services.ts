@@ -4,6 +4,8 @@
 import type { Component } from 'svelte';
 import type { Playground } from '../state/playground.svelte';
 import type { ServiceView } from '../state/service-registry';
+import type { MessageKey } from '../i18n/i18n.svelte';
+import type { EnglishMessages } from '../i18n/messages/en';
 import FunctionNav from './functions/FunctionNav.svelte';
 import FunctionWorkbench from './functions/FunctionWorkbench.svelte';
 import ApiNav from './apis/ApiNav.svelte';
@@ -14,6 +16,9 @@ import QueueNav from './queues/QueueNav.svelte';
 import TopicNav from './topics/TopicNav.svelte';
 import RuleNav from './rules/RuleNav.svelte';
 
+/** A message without values (a title or a hint). */
+type TextKey = { [K in MessageKey]: EnglishMessages[K] extends string ? K : never }[MessageKey];
+
 /** One service's place in the UI. */
 export interface ServiceUi<T = unknown> {
   view: ServiceView;
@@ -23,8 +28,8 @@ export interface ServiceUi<T = unknown> {
   /** Identifies the item, so switching items starts its view afresh. */
   key(item: T): string;
   workbench(): Promise<{ default: Component<{ app: Playground; item: T }> }>;
-  /** What the main area says when nothing is selected; `*text*` is shown bold. */
-  empty: { title: string; hint: string };
+  /** What the main area says when nothing is selected (message keys; `*text*` is shown bold); none when something always is. */
+  empty?: { title: TextKey; hint: TextKey };
 }
 
 const service = <T>(ui: ServiceUi<T>) => ui as ServiceUi;
@@ -37,7 +42,7 @@ export const SERVICES: readonly ServiceUi[] = [
     key: (fn) => fn.name,
     // A function's view is the first thing most visits show, so it is in the main bundle.
     workbench: async () => ({ default: FunctionWorkbench }),
-    empty: { title: 'No function selected', hint: 'Create a function with *+ Create*, or pick one from the list.' },
+    empty: { title: 'shell.noFunctionSelected', hint: 'shell.noFunctionHint' },
   }),
   service({
     view: 'apis',
@@ -45,7 +50,7 @@ export const SERVICES: readonly ServiceUi[] = [
     selected: (app) => (app.selectedApiId ? app.apis.find(app.selectedApiId) : undefined),
     key: (api) => api.id,
     workbench: () => import('./apis/ApiWorkbench.svelte'),
-    empty: { title: 'No API selected', hint: 'Create an API with *+ Create* under *APIs*, or pick one from the list.' },
+    empty: { title: 'shell.noApiSelected', hint: 'shell.noApiHint' },
   }),
   service({
     view: 'buckets',
@@ -53,7 +58,7 @@ export const SERVICES: readonly ServiceUi[] = [
     selected: (app) => app.services.buckets.buckets.find((b) => b.name === app.services.buckets.selected),
     key: (bucket) => bucket.name,
     workbench: () => import('./buckets/BucketWorkbench.svelte'),
-    empty: { title: 'No bucket selected', hint: 'Create a bucket with *+ Create* under *S3 buckets*, or pick one from the list.' },
+    empty: { title: 'shell.noBucketSelected', hint: 'shell.noBucketHint' },
   }),
   service({
     view: 'tables',
@@ -61,7 +66,7 @@ export const SERVICES: readonly ServiceUi[] = [
     selected: (app) => app.services.tables.tables.find((t) => t.name === app.services.tables.selected),
     key: (table) => table.name,
     workbench: () => import('./tables/TableWorkbench.svelte'),
-    empty: { title: 'No table selected', hint: 'Create a table with *+ Create* under *DynamoDB tables*, or pick one from the list.' },
+    empty: { title: 'shell.noTableSelected', hint: 'shell.noTableHint' },
   }),
   service({
     view: 'queues',
@@ -69,7 +74,7 @@ export const SERVICES: readonly ServiceUi[] = [
     selected: (app) => app.services.queues.queues.find((q) => q.name === app.services.queues.selected),
     key: (queue) => queue.name,
     workbench: () => import('./queues/QueueWorkbench.svelte'),
-    empty: { title: 'No queue selected', hint: 'Create a queue with *+ Create* under *SQS queues*, or pick one from the list.' },
+    empty: { title: 'shell.noQueueSelected', hint: 'shell.noQueueHint' },
   }),
   service({
     view: 'topics',
@@ -77,7 +82,7 @@ export const SERVICES: readonly ServiceUi[] = [
     selected: (app) => app.services.topics.topics.find((t) => t.name === app.services.topics.selected),
     key: (topic) => topic.name,
     workbench: () => import('./topics/TopicWorkbench.svelte'),
-    empty: { title: 'No topic selected', hint: 'Create a topic with *+ Create* under *SNS topics*, or pick one from the list.' },
+    empty: { title: 'shell.noTopicSelected', hint: 'shell.noTopicHint' },
   }),
   service({
     view: 'rules',
@@ -85,7 +90,7 @@ export const SERVICES: readonly ServiceUi[] = [
     selected: (app) => app.services.rules.rules.find((r) => r.Name === app.services.rules.selected),
     key: (rule) => rule.Name,
     workbench: () => import('./rules/RuleWorkbench.svelte'),
-    empty: { title: 'No rule selected', hint: 'Create a rule with *+ Create* under *EventBridge rules*, or pick one from the list.' },
+    empty: { title: 'shell.noRuleSelected', hint: 'shell.noRuleHint' },
   }),
   service({
     view: 'site',
@@ -93,6 +98,5 @@ export const SERVICES: readonly ServiceUi[] = [
     selected: (app) => app.site,
     key: () => 'site',
     workbench: () => import('./site/SiteWorkbench.svelte'),
-    empty: { title: '', hint: '' },
   }),
 ];
