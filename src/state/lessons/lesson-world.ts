@@ -54,8 +54,7 @@ export function policiesAllow(policies: Policy[], action: string, resource: stri
   return statements.some((s) => s.effect === 'Allow');
 }
 
-async function functionFacts(engine: Engine): Promise<FunctionFact[]> {
-  const { Functions } = await engine.lambda.listFunctions();
+async function functionFacts(engine: Engine, Functions: Awaited<ReturnType<Engine['lambda']['listFunctions']>>['Functions']): Promise<FunctionFact[]> {
   return Promise.all(Functions.map(async (c) => {
     const [{ Versions }, { Aliases }, concurrency] = await Promise.all([
       engine.lambda.listVersionsByFunction({ FunctionName: c.FunctionName }),
@@ -87,9 +86,9 @@ function roleAllows(engine: Engine, fn: string, action: string, resource: string
 /** Gathers the snapshot the given checks need. */
 export async function gatherWorld(engine: Engine, checks: readonly LessonCheck[]): Promise<LessonWorld> {
   const leaves = leafChecks(checks);
-  const world: LessonWorld = { ...EMPTY_WORLD, functions: await functionFacts(engine), objects: {}, items: {}, queues: {}, permissions: {} };
-  world.routes = engine.apigateway.listApis().flatMap((api) => api.routes.map((r) => r.routeKey));
   const { Functions } = await engine.lambda.listFunctions();
+  const world: LessonWorld = { ...EMPTY_WORLD, functions: await functionFacts(engine, Functions), objects: {}, items: {}, queues: {}, permissions: {} };
+  world.routes = engine.apigateway.listApis().flatMap((api) => api.routes.map((r) => r.routeKey));
   const roles = new Map(Functions.map((f) => [f.FunctionName, f.Role]));
   for (const check of leaves) {
     if (check.kind === 'objectExists' && !(check.bucket in world.objects)) {
