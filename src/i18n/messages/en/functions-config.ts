@@ -95,4 +95,10 @@ export const functionsConfig = {
   'functions.chartImage': (current: number, peak: number) => `${current} concurrent executions now, peak ${peak}`,
   'functions.chartStart': '−60 s',
   'functions.chartScale': (top: number) => `scale 0–${top}`,
+  'functions.runtime-deprecated': (name: string, deprecated: string, blockCreate: string, blockUpdate: string) =>
+    `${name} is deprecated since ${deprecated}: it no longer gets security patches. New functions on it are refused from ${blockCreate}, updates from ${blockUpdate}; the function keeps running. Move to a supported runtime.`,
+  'functions.runtime-create-blocked': (name: string, _deprecated: string, blockCreate: string, blockUpdate: string) =>
+    `${name} is deprecated: new functions on it are refused since ${blockCreate}, and updates to this one will be from ${blockUpdate}. The function keeps running. Move to a supported runtime.`,
+  'functions.runtime-update-blocked': (name: string, _deprecated: string, _blockCreate: string, blockUpdate: string) =>
+    `${name} is deprecated: updates to this function are refused since ${blockUpdate}. It keeps running as it is; to change its code or settings, move it to a supported runtime.`,
 };

@@ -98,4 +98,10 @@ export const functionsConfig: Messages<typeof import('../en/functions-config').f
   'functions.chartImage': (current, peak) => `현재 동시 실행 ${current}개, 최고 ${peak}개`,
   'functions.chartStart': '−60초',
   'functions.chartScale': (top) => `눈금 0–${top}`,
+  'functions.runtime-deprecated': (name: string, deprecated: string, blockCreate: string, blockUpdate: string) =>
+    `${name}은(는) ${deprecated}부터 사용 중단되어 더 이상 보안 패치를 받지 않습니다. ${blockCreate}부터 이 런타임으로 새 함수를 만들 수 없고, ${blockUpdate}부터 업데이트할 수 없습니다. 함수는 계속 실행됩니다. 지원되는 런타임으로 옮기세요.`,
+  'functions.runtime-create-blocked': (name: string, _deprecated: string, blockCreate: string, blockUpdate: string) =>
+    `${name}은(는) 사용 중단되었습니다. ${blockCreate}부터 새 함수를 만들 수 없고, 이 함수는 ${blockUpdate}부터 업데이트할 수 없습니다. 함수는 계속 실행됩니다. 지원되는 런타임으로 옮기세요.`,
+  'functions.runtime-update-blocked': (name: string, _deprecated: string, _blockCreate: string, blockUpdate: string) =>
+    `${name}은(는) 사용 중단되어 ${blockUpdate}부터 이 함수를 업데이트할 수 없습니다. 지금 그대로 계속 실행됩니다. 코드나 설정을 바꾸려면 지원되는 런타임으로 옮기세요.`,
 };
