@@ -1,27 +1,22 @@
-// A learner going through the project's lessons: which lesson and step are on screen, the live status
-// of the step's check (evaluated again after every engine event), hints unlocked one by one, and the
-// progress saved in this browser. A step stays done once its check has held.
+// A learner going through the project's lessons: the step on screen, the live status of its check
+// (evaluated again after every engine event), hints unlocked one by one, lessons added from files. The
+// progress itself is the session's (saved in this browser). A step stays done once its check has held.
 import type { LessonStep, ProjectLesson } from '../../project/types';
+import { readLessonFile } from '../../project/schema-lesson-file';
 import { coalesce } from '../shared/coalesce';
-import { completion, readProgress, writeProgress, type LessonProgressRecord, type ProgressStorage, type ProjectProgress } from './lesson-progress';
+import type { LessonProgressRecord } from './lesson-progress';
+import type { LessonSession } from './lesson-session.svelte';
 import type { LessonStore } from './lesson-store.svelte';
 
 /** The check of the step on screen: being looked at, holding now, or not yet. */
 export type CheckStatus = 'checking' | 'holds' | 'not-yet';
 
-const EMPTY_RECORD: LessonProgressRecord = { done: {}, hints: {} };
+export type ImportResult = { ok: true; lesson: ProjectLesson; replaced: boolean } | { ok: false; message: string };
 
 export class LessonRunner {
-  readonly store: LessonStore;
-  readonly projectId: string;
-  readonly #storage: ProgressStorage | undefined;
-  progress = $state.raw<ProjectProgress>({ lessons: {} });
+  readonly session: LessonSession;
   status = $state<CheckStatus>('checking');
-  /** The progress could not be saved in this browser (storage full or refused). */
-  unsaved = $state(false);
 
-  readonly lesson = $derived.by<ProjectLesson | undefined>(() => this.store.find(this.progress.lesson ?? '') ?? this.store.lessons[0]);
-  readonly record = $derived<LessonProgressRecord>((this.lesson && this.progress.lessons[this.lesson.id]) || EMPTY_RECORD);
   readonly stepIndex = $derived.by(() => {
     const steps = this.lesson?.steps ?? [];
     const chosen = steps.findIndex((s) => s.id === this.record.current);
@@ -29,20 +24,31 @@ export class LessonRunner {
     const firstOpen = steps.findIndex((s) => this.record.done[s.id] === undefined);
     return firstOpen >= 0 ? firstOpen : Math.max(0, steps.length - 1);
   });
-  readonly step = $derived<LessonStep | undefined>(this.lesson?.steps[this.stepIndex]);
-  readonly completion = $derived(this.lesson ? completion(this.lesson, this.record) : { done: 0, total: 0 });
+  readonly step = $derived.by<LessonStep | undefined>(() => this.lesson?.steps[this.stepIndex]);
 
   #stop: (() => void) | undefined;
 
-  constructor(store: LessonStore, projectId: string, storage?: ProgressStorage) {
-    this.store = store;
-    this.projectId = projectId;
-    this.#storage = storage;
-    this.progress = readProgress(storage, projectId);
+  constructor(session: LessonSession) {
+    this.session = session;
   }
 
+  get store(): LessonStore {
+    return this.session.store;
+  }
   get lessons(): ProjectLesson[] {
     return this.store.lessons;
+  }
+  get lesson(): ProjectLesson | undefined {
+    return this.session.lesson;
+  }
+  get record(): LessonProgressRecord {
+    return this.session.record;
+  }
+  get completion(): { done: number; total: number } {
+    return this.session.completion;
+  }
+  get unsaved(): boolean {
+    return this.session.unsaved;
   }
 
   /** Follows the engine: the step's check is evaluated now and after every change. Returns the stop. */
@@ -66,7 +72,7 @@ export class LessonRunner {
   }
 
   selectLesson(id: string): void {
-    this.#save({ ...this.progress, lesson: id });
+    this.session.saveProgress({ ...this.session.progress, lesson: id });
     this.#recheck();
   }
 
@@ -95,9 +101,22 @@ export class LessonRunner {
   /** Starts the lesson over: nothing done, no hints, the first step. */
   reset(): void {
     if (!this.lesson) return;
-    const { [this.lesson.id]: _dropped, ...rest } = this.progress.lessons;
-    this.#save({ ...this.progress, lessons: rest });
+    const { [this.lesson.id]: _dropped, ...rest } = this.session.progress.lessons;
+    this.session.saveProgress({ ...this.session.progress, lessons: rest });
     this.#recheck();
+  }
+
+  /**
+   * Adds a lesson from a file's text, or a lesson object, and shows it. One with the id of a lesson already
+   * in the project replaces it (an instructor sending out a corrected version).
+   */
+  importLesson(input: string | ProjectLesson): ImportResult {
+    const read = readLessonFile(input);
+    if (!read.ok) return read;
+    const replaced = this.store.find(read.lesson.id) !== undefined;
+    this.store.put(read.lesson);
+    this.selectLesson(read.lesson.id);
+    return { ok: true, lesson: read.lesson, replaced };
   }
 
   /** Evaluates the step on screen; calls during a run fold into one more run after it. */
@@ -125,11 +144,16 @@ export class LessonRunner {
   #update(change: Partial<LessonProgressRecord>): void {
     const lesson = this.lesson;
     if (!lesson) return;
-    this.#save({ ...this.progress, lesson: lesson.id, lessons: { ...this.progress.lessons, [lesson.id]: { ...this.record, ...change } } });
+    const progress = this.session.progress;
+    this.session.saveProgress({ ...progress, lesson: lesson.id, lessons: { ...progress.lessons, [lesson.id]: { ...this.record, ...change } } });
   }
+}
 
-  #save(progress: ProjectProgress): void {
-    this.progress = progress;
-    this.unsaved = !writeProgress(this.#storage, this.projectId, progress) && this.#storage !== undefined;
-  }
+const runners = new WeakMap<LessonSession, LessonRunner>();
+
+/** The session's runner, kept while the page lives so the panel reopens where it was. */
+export function runnerFor(session: LessonSession): LessonRunner {
+  let runner = runners.get(session);
+  if (!runner) runners.set(session, (runner = new LessonRunner(session)));
+  return runner;
 }

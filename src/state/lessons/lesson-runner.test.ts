@@ -6,6 +6,7 @@ import { SERVICE_SLICES } from '../service-registry';
 import { testEngine, until } from '../shared/state-test-engine';
 import { readProgress, type ProgressStorage } from './lesson-progress';
 import { LessonRunner } from './lesson-runner.svelte';
+import { LessonSession } from './lesson-session.svelte';
 import { lessonStoreOf } from './lesson-store.svelte';
 
 const engines: Engine[] = [];
@@ -39,7 +40,7 @@ it('shows the step on screen as not yet, then done once it holds; done stays don
   const store = lessonStoreOf(e);
   store.put(LESSON);
   const saved = storage();
-  const runner = new LessonRunner(store, 'p1', saved);
+  const runner = new LessonRunner(new LessonSession(e, 'p1', saved));
   runner.start();
   expect(runner.step?.id).toBe('memory');
   await until(() => runner.status === 'not-yet');
@@ -66,12 +67,12 @@ it('shows the step on screen as not yet, then done once it holds; done stays don
   runner.stop();
 
   // Another page on the same project (a reload) finds the learner where they were.
-  const again = new LessonRunner(store, 'p1', saved);
+  const again = new LessonRunner(new LessonSession(e, 'p1', saved));
   expect(again.step?.id).toBe('warm');
   expect(again.isDone('memory')).toBe(true);
   expect(again.hintsShown('memory')).toBe(2);
   expect(readProgress(saved, 'p1').lessons.config?.done.memory).toEqual(expect.any(Number));
-  expect(new LessonRunner(store, 'another-project', saved).isDone('memory')).toBe(false);
+  expect(new LessonRunner(new LessonSession(e, 'another-project', saved)).isDone('memory')).toBe(false);
 
   again.reset();
   expect(again.isDone('memory')).toBe(false);

@@ -1,24 +1,36 @@
-// The lessons as this page shows them: whether the panel is open, learning or editing, and the
-// learner's runner. One per engine (so per open project), shared by the header button and the panel.
+// The lessons as this page shows them: whether the panel is open, learning or editing, and the learner's
+// progress in this browser. One per engine (so per open project), shared by the header button and the
+// panel. Light on purpose: it is part of the first download; the runner (checks, navigation) loads with the panel.
 import type { Engine } from '../../engine/engine';
 import type { ProjectLesson } from '../../project/types';
-import { readLessonFile } from '../../project/schema-lesson-file';
-import type { ProgressStorage } from './lesson-progress';
-import { LessonRunner } from './lesson-runner.svelte';
+import { completion, readProgress, writeProgress, type LessonProgressRecord, type ProgressStorage, type ProjectProgress } from './lesson-progress';
 import { lessonStoreOf, type LessonStore } from './lesson-store.svelte';
 
 export type LessonMode = 'learn' | 'edit';
+
+const EMPTY_RECORD: LessonProgressRecord = { done: {}, hints: {} };
 
 export class LessonSession {
   /** Undefined until the person opens or closes the panel: a project with lessons opens with it shown. */
   #open = $state<boolean | undefined>(undefined);
   mode = $state<LessonMode>('learn');
+  progress = $state.raw<ProjectProgress>({ lessons: {} });
+  /** The progress could not be saved in this browser (storage full or refused). */
+  unsaved = $state(false);
   readonly store: LessonStore;
-  readonly runner: LessonRunner;
+  readonly projectId: string;
+  readonly #storage: ProgressStorage | undefined;
+
+  /** The lesson on screen: the one chosen last, else the first. */
+  readonly lesson = $derived.by<ProjectLesson | undefined>(() => this.store.find(this.progress.lesson ?? '') ?? this.store.lessons[0]);
+  readonly record = $derived.by<LessonProgressRecord>(() => (this.lesson && this.progress.lessons[this.lesson.id]) || EMPTY_RECORD);
+  readonly completion = $derived.by(() => (this.lesson ? completion(this.lesson, this.record) : { done: 0, total: 0 }));
 
   constructor(engine: Engine, projectId: string, storage?: ProgressStorage) {
     this.store = lessonStoreOf(engine);
-    this.runner = new LessonRunner(this.store, projectId, storage);
+    this.projectId = projectId;
+    this.#storage = storage;
+    this.progress = readProgress(storage, projectId);
   }
 
   get open(): boolean {
@@ -33,17 +45,10 @@ export class LessonSession {
     this.open = !this.open;
   }
 
-  /**
-   * Adds a lesson from a file's text, or a lesson object. A lesson with the id of one already in the
-   * project replaces it (an instructor sending out a corrected version). Returns the error, if any.
-   */
-  importLesson(input: string | ProjectLesson): { ok: true; lesson: ProjectLesson; replaced: boolean } | { ok: false; message: string } {
-    const read = readLessonFile(input);
-    if (!read.ok) return read;
-    const replaced = this.store.find(read.lesson.id) !== undefined;
-    this.store.put(read.lesson);
-    this.runner.selectLesson(read.lesson.id);
-    return { ok: true, lesson: read.lesson, replaced };
+  /** Replaces the progress and saves it in this browser. */
+  saveProgress(progress: ProjectProgress): void {
+    this.progress = progress;
+    this.unsaved = !writeProgress(this.#storage, this.projectId, progress) && this.#storage !== undefined;
   }
 }
 
