@@ -4,6 +4,7 @@
 import { gallery as english } from '../../i18n/messages/en/gallery';
 import type { ProjectDoc } from '../../project/types';
 import type { Scenario } from './scenario';
+import { lessonsFor } from '../lessons';
 
 type GalleryKey = keyof typeof english;
 type Named<K extends string> = K extends `gallery.${infer N}Title` ? N : never;
@@ -33,7 +34,12 @@ function example(id: string, name: ExampleName, services: string[], scenario: ()
   const descriptionKey = `gallery.${name}Description` as GalleryKey;
   return {
     id, titleKey, descriptionKey, title: english[titleKey] as string, description: english[descriptionKey] as string, services,
-    load: async () => (await scenario()).project(),
+    load: async () => {
+      // The course lessons written for this example travel in its project (hello world carries the
+      // lessons of the landing project: they start from its `hello-world` function).
+      const [doc, lessons] = await Promise.all([(await scenario()).project(), lessonsFor(id === 'hello-world' ? 'starter' : id)]);
+      return lessons.length ? { ...doc, lessons } : doc;
+    },
     scenario,
   };
 }
