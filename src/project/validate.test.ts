@@ -23,7 +23,7 @@ describe('validateProject', () => {
     expect(messageOf(withFunction({ timeout: 901 }))).toBe('functions[1] (thumbnail).timeout: must be an integer from 1 to 900');
     expect(messageOf(withFunction({ timeout: 2.5 }))).toBe('functions[1] (thumbnail).timeout: must be an integer from 1 to 900');
     expect(messageOf(withFunction({ memorySize: '128' }))).toBe('functions[1] (thumbnail).memorySize: must be an integer from 128 to 10240');
-    expect(messageOf(withFunction({ runtime: 'python3.12' }))).toBe('functions[1] (thumbnail).runtime: must be one of nodejs24.x, nodejs22.x, nodejs20.x');
+    expect(messageOf(withFunction({ runtime: 'python3.12' }))).toBe('functions[1] (thumbnail).runtime: must be one of nodejs24.x, nodejs22.x, nodejs20.x, nodejs18.x, nodejs16.x');
     expect(messageOf(withFunction({ handler: 'index handler' }))).toBe('functions[1] (thumbnail).handler: must not contain spaces');
     expect(messageOf(withFunction({ name: 'bad name' }))).toBe('functions[1] (bad name).name: must be 1 to 64 letters, digits, - or _');
     const { handler: _h, ...noHandler } = sampleFunction({ name: 'thumbnail' });

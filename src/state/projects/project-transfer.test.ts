@@ -19,11 +19,11 @@ describe('importing files', () => {
   });
 
   it('previews a SAM template with the report of what it leaves out', async () => {
-    const template = 'Transform: AWS::Serverless-2016-10-31\nResources:\n  HelloFunction:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: index.handler\n      Runtime: nodejs22.x\n      InlineCode: "exports.handler = async () => 1;"\n  Queue:\n    Type: AWS::SQS::Queue\n';
+    const template = 'Transform: AWS::Serverless-2016-10-31\nResources:\n  HelloFunction:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: index.handler\n      Runtime: nodejs22.x\n      InlineCode: "exports.handler = async () => 1;"\n  Stream:\n    Type: AWS::Kinesis::Stream\n';
     const preview = await previewImport('template.yaml', bytes(template), 'sam');
     expect(preview.kind).toBe('sam');
     expect(preview.doc?.functions.map((f) => f.name)).toEqual(['hello']);
-    expect(preview.report).toContainEqual({ path: 'Resources.Queue', message: expect.stringMatching(/AWS::SQS::Queue is not supported/) });
+    expect(preview.report).toContainEqual({ path: 'Resources.Stream', message: expect.stringMatching(/AWS::Kinesis::Stream is not supported/) });
   });
 
   it('recognises a dropped file: a SAM app zip, a YAML template, a project JSON', async () => {
