@@ -16,10 +16,12 @@ export async function setEditorText(page: Page, label: string, text: string): Pr
 }
 
 export async function createFunctionInUi(page: Page, name: string, language: 'TypeScript' | 'JavaScript (ESM)' = 'TypeScript', runtime = 'nodejs24.x') {
-  await page.getByRole('button', { name: '+ Create' }).click();
-  await page.getByLabel('Function name').fill(name);
-  await page.getByLabel('Language').selectOption({ label: language });
-  await page.getByLabel('Runtime').selectOption(runtime);
+  // The form's fields, in the Functions section (the header has a language switch of its own).
+  const form = page.getByRole('navigation', { name: 'Functions' });
+  await form.getByRole('button', { name: '+ Create' }).click();
+  await form.getByLabel('Function name').fill(name);
+  await form.getByLabel('Language').selectOption({ label: language });
+  await form.getByLabel('Runtime').selectOption(runtime);
   await page.getByRole('button', { name: 'Create function' }).click();
   await expect(page.getByTestId('function-name')).toHaveText(name);
 }
