@@ -43,6 +43,8 @@ window.playground = { ready: new Promise<void>((resolve) => (apiReady = (ready) 
 // Which project this page holds (`?project=`, the last one, an embedded `#share=` link), before the
 // engine exists: `page.session.id` scopes the project's runtime data. Unsaved changes journaled in
 // localStorage as a previous page went are replayed into the project before it is read.
+// Startup notices (a recovered journal, an unreadable project) are written in the person's language.
+await localeReady;
 const page = await openPage(location.href, idbProjectStore(), broadcastProjectChannel(), new ProjectJournal(browserJournalStorage()));
 // S3 objects are runtime state of this project: scoped by its id, they survive a reload. A
 // project that is not saved (an embedded link, or a record that could not be read) keeps them in
@@ -61,7 +63,6 @@ const projects = new Projects(app, page, {
   download: downloadFile,
 });
 
-await localeReady;
 mount(App, { target: document.getElementById('app')!, props: { app, projects } });
 // A new release waits until the person chooses to reload (after the autosave has finished).
 const update = new AppUpdate(watchForUpdates(), () => app.persistence.saveState === 'saving');
