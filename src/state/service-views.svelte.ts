@@ -9,6 +9,7 @@ import { MappingList } from './mappings/mapping-list.svelte';
 import { QueueList } from './queues/queue-list.svelte';
 import { TopicList } from './topics/topic-list.svelte';
 import { RuleList } from './rules/rule-list.svelte';
+import { CloudWatchView } from './cloudwatch/cloudwatch-view.svelte';
 import { PlaygroundClockView } from './shell/playground-clock.svelte';
 import { FunctionPermissions } from './functions/function-permissions.svelte';
 
@@ -25,6 +26,8 @@ export class ServiceViews {
   /** The playground clock's controls (header). */
   readonly clock: PlaygroundClockView;
   readonly asyncEvents: AsyncEventLog;
+  /** Which CloudWatch page is on screen. */
+  readonly cloudwatch = new CloudWatchView();
 
   constructor(
     private readonly engine: Engine,

@@ -15,6 +15,7 @@ import TableNav from './tables/TableNav.svelte';
 import QueueNav from './queues/QueueNav.svelte';
 import TopicNav from './topics/TopicNav.svelte';
 import RuleNav from './rules/RuleNav.svelte';
+import CloudWatchNav from './cloudwatch/CloudWatchNav.svelte';
 
 /** A message without values (a title or a hint). */
 type TextKey = { [K in MessageKey]: EnglishMessages[K] extends string ? K : never }[MessageKey];
@@ -91,6 +92,14 @@ export const SERVICES: readonly ServiceUi[] = [
     key: (rule) => rule.Name,
     workbench: () => import('./rules/RuleWorkbench.svelte'),
     empty: { title: 'shell.noRuleSelected', hint: 'shell.noRuleHint' },
+  }),
+  service({
+    view: 'cloudwatch',
+    nav: CloudWatchNav,
+    selected: (app) => (app.services.cloudwatch.page ? app.services.cloudwatch : undefined),
+    key: (view) => view.page ?? '',
+    workbench: () => import('./cloudwatch/CloudWatchWorkbench.svelte'),
+    empty: { title: 'cloudwatch.noPageSelected', hint: 'cloudwatch.noPageHint' },
   }),
   service({
     view: 'site',

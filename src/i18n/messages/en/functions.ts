@@ -22,6 +22,7 @@ export const functions = {
   'functions.tabAsync': 'Asynchronous',
   'functions.tabVersions': 'Versions',
   'functions.tabEnvironments': (count: number) => `Environments${count ? ` (${count})` : ''}`,
+  'functions.tabMonitoring': 'Monitoring',
   'functions.summary': (runtime: string, handler: string, memory: number, timeout: number) => `${runtime} · ${handler} · ${memory} MB · ${timeout} s`,
   'functions.environmentsTitle': 'Live execution environments (Web Workers)',
   'functions.environmentCount': (count: number, busy: number) => `${count} environment${count === 1 ? '' : 's'}${busy ? `, ${busy} busy` : ''}`,

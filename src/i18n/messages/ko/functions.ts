@@ -31,6 +31,7 @@ export const functions: Messages<typeof import('../en/functions').functions> = {
   'functions.tabAsync': '비동기 호출',
   'functions.tabVersions': '버전',
   'functions.tabEnvironments': (count) => `실행 환경${count ? ` (${count})` : ''}`,
+  'functions.tabMonitoring': '모니터링',
   'functions.summary': (runtime, handler, memory, timeout) => `${runtime} · ${handler} · ${memory} MB · ${timeout}초`,
   'functions.environmentsTitle': '실행 중인 실행 환경(Web Worker)',
   'functions.environmentCount': (count, busy) => `실행 환경 ${count}개${busy ? `, ${busy}개 사용 중` : ''}`,
