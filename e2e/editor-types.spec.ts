@@ -89,3 +89,18 @@ test("an untyped handler's context gets Lambda's Context type", async ({ page })
   await setEditorText(page, 'Code of index.mjs', 'export const handler = async (event, context) => {\n  return context.functionName;\n};\n');
   await expectHover(page, 'context', 'event, ', 'context: Context');
 });
+
+test("an untyped handler's event gets the type of its trigger: S3Event for a bucket notification", async ({ page }) => {
+  await openPlayground(page);
+  await createFunctionInUi(page, 'on-upload', 'JavaScript (ESM)');
+  await page.evaluate(async () => {
+    const { s3, lambda } = window.playground;
+    await s3.createBucket({ Bucket: 'typed-uploads' });
+    await lambda.addPermission({ FunctionName: 'on-upload', StatementId: 's3-uploads', Action: 'lambda:InvokeFunction', Principal: 's3.amazonaws.com', SourceArn: 'arn:aws:s3:::typed-uploads' });
+    await s3.putBucketNotificationConfiguration({ Bucket: 'typed-uploads', NotificationConfiguration: { LambdaFunctionConfigurations: [
+      { Id: 'on-put', LambdaFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:on-upload', Events: ['s3:ObjectCreated:*'] },
+    ] } });
+  });
+  await setEditorText(page, 'Code of index.mjs', 'export const handler = async (event, context) => {\n  return event.Records.length;\n};\n');
+  await expectHover(page, 'event', 'async (', 'event: S3Event');
+});
