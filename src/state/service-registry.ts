@@ -12,7 +12,7 @@ import { lessonSlice } from './lessons/lesson-slice';
 import type { ServiceSlice } from './projects/service-slice';
 
 /** Which service's view fills the main area. */
-export const SERVICE_VIEWS = ['functions', 'apis', 'buckets', 'tables', 'queues', 'topics', 'rules', 'cloudwatch', 'site'] as const;
+export const SERVICE_VIEWS = ['diagram', 'functions', 'apis', 'buckets', 'tables', 'queues', 'topics', 'rules', 'cloudwatch', 'site'] as const;
 export type ServiceView = (typeof SERVICE_VIEWS)[number];
 
 /**

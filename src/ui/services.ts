@@ -23,7 +23,8 @@ type TextKey = { [K in MessageKey]: EnglishMessages[K] extends string ? K : neve
 /** One service's place in the UI. */
 export interface ServiceUi<T = unknown> {
   view: ServiceView;
-  nav: Component<{ app: Playground }>;
+  /** Its sidebar section; the project's Diagram has none (the header opens it). */
+  nav?: Component<{ app: Playground }>;
   /** The item the main area shows, if one is selected. */
   selected(app: Playground): T | undefined;
   /** Identifies the item, so switching items starts its view afresh. */
@@ -36,6 +37,12 @@ export interface ServiceUi<T = unknown> {
 const service = <T>(ui: ServiceUi<T>) => ui as ServiceUi;
 
 export const SERVICES: readonly ServiceUi[] = [
+  service({
+    view: 'diagram',
+    selected: (app) => app,
+    key: () => 'diagram',
+    workbench: () => import('./diagram/DiagramWorkbench.svelte'),
+  }),
   service({
     view: 'functions',
     nav: FunctionNav,
