@@ -38,8 +38,9 @@ try {
   }
   await mkdir('docs/screenshots', { recursive: true });
   for (const name of scenes) {
-    const { default: shoot } = await import(`./screenshots/${name}.mjs`);
-    const page = await freshPage();
+    // A scene may ask for the interface language (`export const locale = 'ko-KR'`).
+    const { default: shoot, locale } = await import(`./screenshots/${name}.mjs`);
+    const page = await freshPage(locale);
     await shoot(page);
     await page.screenshot({ path: `docs/screenshots/${name}.png` });
     console.log(`wrote docs/screenshots/${name}.png`);
