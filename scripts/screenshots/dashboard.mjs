@@ -25,5 +25,6 @@ export default async function shoot(page) {
   });
   await page.getByRole('navigation', { name: 'CloudWatch' }).getByText('Dashboard', { exact: true }).click();
   await page.locator('[data-chart="fn-invocations"] canvas').waitFor();
+  await page.getByLabel('Time range').selectOption({ label: 'Last 15 minutes' });
   await page.waitForTimeout(300);
 }

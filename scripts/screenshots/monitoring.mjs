@@ -18,5 +18,6 @@ export default async function shoot(page) {
   await page.getByRole('navigation', { name: 'Functions' }).getByText('checkout', { exact: true }).click();
   await page.getByRole('tab', { name: 'Monitoring' }).click();
   await page.locator('[data-chart="invocations"] canvas').waitFor();
+  await page.getByLabel('Time range').selectOption({ label: 'Last 15 minutes' });
   await page.waitForTimeout(300);
 }

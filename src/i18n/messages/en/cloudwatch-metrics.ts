@@ -15,6 +15,7 @@ export const cloudwatchMetrics = {
   'cloudwatch.metricsPeriod3600': '1 hour',
   'cloudwatch.metricsClockHint': 'Periods run on the playground clock: a fast-forward fills them faster.',
   'cloudwatch.metricsNoData': 'No data in this range',
+  'cloudwatch.metricsTime': 'Time',
   'cloudwatch.metricsTableTime': 'Period start',
   'cloudwatch.metricsTableSeries': 'Line',
   'cloudwatch.metricsTableValue': 'Value',

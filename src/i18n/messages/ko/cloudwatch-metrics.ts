@@ -17,6 +17,7 @@ export const cloudwatchMetrics: Messages<typeof import('../en/cloudwatch-metrics
   'cloudwatch.metricsPeriod3600': '1시간',
   'cloudwatch.metricsClockHint': '기간은 플레이그라운드 시계를 따릅니다. 빨리 감기를 하면 더 빨리 채워집니다.',
   'cloudwatch.metricsNoData': '이 범위에 데이터가 없습니다',
+  'cloudwatch.metricsTime': '시간',
   'cloudwatch.metricsTableTime': '기간 시작',
   'cloudwatch.metricsTableSeries': '선',
   'cloudwatch.metricsTableValue': '값',
