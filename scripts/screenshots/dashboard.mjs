@@ -26,5 +26,6 @@ export default async function shoot(page) {
   await page.getByRole('navigation', { name: 'CloudWatch' }).getByText('Dashboard', { exact: true }).click();
   await page.locator('[data-chart="fn-invocations"] canvas').waitFor();
   await page.getByLabel('Time range').selectOption({ label: 'Last 15 minutes' });
+  await page.getByTestId('metrics-dashboard').evaluate((el) => el.scrollTo(0, 0));
   await page.waitForTimeout(300);
 }
