@@ -99,18 +99,34 @@ test('the dashboard draws every function on shared charts, with the project cost
   await page.evaluate(async () => {
     await window.playground.burst({ FunctionName: 'checker', Count: 12, Payload: '{}' });
     await window.playground.lambda.invoke({ FunctionName: 'checker', Payload: '{"fail":true}' });
+    // An HTTP API in front of the function (one request to a route it does not have), and a queue.
+    const pg = window.playground;
+    const api = pg.apigateway.createApi({ name: 'shop', kind: 'http' });
+    pg.apigateway.createRoute(api.id, { routeKey: 'GET /check', target: { functionName: 'checker' } });
+    for (const path of ['/check', '/check', '/missing']) await pg.apigateway.request({ apiId: api.id, path });
+    const { QueueUrl } = await pg.sqs.createQueue({ QueueName: 'orders' });
+    await pg.sqs.sendMessage({ QueueUrl, MessageBody: 'one' });
+    await pg.sqs.sendMessage({ QueueUrl, MessageBody: 'two' });
   });
   await page.getByRole('navigation', { name: 'CloudWatch' }).getByText('Dashboard', { exact: true }).click();
   const dashboard = page.getByTestId('metrics-dashboard');
   await expect(dashboard.locator('[data-chart="fn-invocations"] canvas').first()).toBeVisible();
   const invocations = await plotted(page, 'fn-invocations', dashboard);
-  expect(total(invocations.find((s) => s.label === 'checker'))).toBe(13);
+  // Twelve in the burst, one failing, two through the API.
+  expect(total(invocations.find((s) => s.label === 'checker'))).toBe(15);
   // The other function of the project has a line too, with nothing on it.
   expect(invocations.map((s) => s.label)).toContain('hello-world');
   expect(total((await plotted(page, 'fn-errors', dashboard)).find((s) => s.label === 'checker'))).toBe(1);
   expect((await plotted(page, 'fn-duration', dashboard)).find((s) => s.label === 'checker')?.values.length).toBeGreaterThan(0);
 
+  const apis = dashboard.getByTestId('dashboard-apis');
+  await expect.poll(async () => total((await plotted(page, 'api-count', apis)).find((s) => s.label === 'shop'))).toBe(3);
+  expect(total((await plotted(page, 'api-4xx', apis)).find((s) => s.label === 'shop'))).toBe(1);
+  const queues = dashboard.getByTestId('dashboard-queues');
+  await expect.poll(async () => total((await plotted(page, 'sqs-sent', queues)).find((s) => s.label === 'orders'))).toBe(2);
+
   await expect(dashboard.getByTestId('project-cost-table')).toContainText('checker');
+  await expect(dashboard.getByTestId('project-cost-table')).toContainText('shop');
   await expect(dashboard.getByTestId('project-total')).toHaveText(/^\$/);
 });
 
