@@ -86,6 +86,12 @@ describe('AWS/SQS message counters', () => {
     await sqs.purgeQueue({ QueueUrl });
     await flush();
     expect(counts('tmp')).toEqual({ sent: 2, received: 1, deleted: 0 });
+    await sqs.sendMessage({ QueueUrl, MessageBody: 'c' });
+    await sqs.receiveMessage({ QueueUrl });
+    await flush();
+    await sqs.deleteQueue({ QueueUrl });
+    await flush();
+    expect(counts('tmp')).toEqual({ sent: 3, received: 2, deleted: 0 });
   });
 });
 
