@@ -167,6 +167,7 @@ export function createEngine(ports: EnginePorts) {
     logs,
     inFlight: (name) => (name === undefined ? concurrency.inFlight() : pool.busy((n) => n === name)),
     messageCounts: (queue) => sqs.messageCounts(queue),
+    queueMessages: (queue) => (sqs.findQueueDef(queue) ? sqs.peekMessages(queue) : undefined),
   });
   sdk = wireSdk({ registry, iam, lambda: service, s3, dynamodb, sqs, sns, eventbridge: eventBridge, cloudwatch });
   const targets = asyncTargets({ lambda: () => service, sqs, sns, sdk: () => sdk!, iam: () => iam });

@@ -10,6 +10,7 @@ import { LambdaMetrics } from './lambda-metrics';
 import { MetricStore, type SeriesData, type SeriesQuery } from './metric-store';
 import { getMetricData, getMetricStatistics, listMetrics } from './metric-queries';
 import { putMetricData } from './put-metric-data';
+import { SqsMetrics, type QueuedMessage } from './sqs-metrics';
 import { metricKey, type MetricIdentity } from './types';
 
 export interface CloudWatchDeps {
@@ -22,13 +23,18 @@ export interface CloudWatchDeps {
   inFlight?: (functionName?: string) => number;
   /** A queue's message counts (synchronous and cheap): the ApproximateNumberOfMessages* gauges. */
   messageCounts?: (queue: string) => { visible: number; inFlight: number; delayed: number };
+  /** A queue's messages without receiving them (undefined: no such queue): the NumberOfMessages* counters. */
+  queueMessages?: (queue: string) => readonly QueuedMessage[] | undefined;
 }
 
 export function createCloudWatch(deps: CloudWatchDeps) {
   const store = new MetricStore(deps.now);
   const lambda = new LambdaMetrics(store, { inFlight: deps.inFlight ?? (() => 0) });
 
+  const sqs = new SqsMetrics(store);
+
   const queueGauges = (queue: string) => {
+    if (deps.queueMessages) sqs.changed(queue, deps.queueMessages(queue));
     const counts = deps.messageCounts?.(queue);
     if (!counts) return;
     const dims = [{ Name: 'QueueName', Value: queue }];
