@@ -22,19 +22,25 @@ const filePath = fc.oneof(
 const files = (min: number) => fc.dictionary(filePath, anyText(200), { minKeys: min, maxKeys: 3 });
 const envKey = fc.oneof(fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{1,12}$/), trickyKey).filter((k) => !RESERVED_ENV_KEYS.includes(k));
 
+// Built once: arbitraries made inside `chain` would be rebuilt (regular expressions parsed) for every case.
+const testEvents = fc.uniqueArray(fc.record({ name: fc.stringMatching(/^[A-Za-z0-9._-]{1,25}$/), json: anyText(80) }), { maxLength: 3, selector: (e) => e.name });
+const runtime = fc.constantFrom(...RUNTIMES);
+const environment = fc.dictionary(envKey, anyText(20), { maxKeys: 4 });
+const description = fc.string({ unit: 'grapheme', maxLength: 40 }).filter((d) => d.length <= 256);
+
 const projectFunction = (name: string): fc.Arbitrary<ProjectFunction> =>
   fc.record(
     {
       name: fc.constant(name),
-      runtime: fc.constantFrom(...RUNTIMES),
+      runtime,
       handler: fc.constantFrom('index.handler', 'src/app.handler', 'a.b'),
       memorySize: fc.integer({ min: 128, max: 10240 }),
       timeout: fc.integer({ min: 1, max: 900 }),
-      environment: fc.dictionary(envKey, anyText(20), { maxKeys: 4 }),
-      description: fc.string({ unit: 'grapheme', maxLength: 40 }).filter((d) => d.length <= 256),
+      environment,
+      description,
       reservedConcurrency: fc.integer({ min: 0, max: 1000 }),
       files: files(1),
-      testEvents: fc.uniqueArray(fc.record({ name: fc.stringMatching(/^[A-Za-z0-9._-]{1,25}$/), json: anyText(80) }), { maxLength: 3, selector: (e) => e.name }),
+      testEvents,
       draft: files(0),
       activeFile: filePath,
     },
