@@ -33,7 +33,7 @@ export async function renameCurrent(page: Page, from: string, to: string): Promi
 export async function shareLinkOf(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const url = page.getByTestId('share-url');
-  await expect(url).toHaveValue(/#share=p2\./);
+  await expect(url).toHaveValue(/#share=p3\./);
   return url.inputValue();
 }
 

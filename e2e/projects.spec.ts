@@ -75,7 +75,7 @@ test('window.playground.project: current, list, export, import, shareLink, open'
   expect(result.names).toEqual(['From text', 'My project', 'Scripted copy']);
   expect(result.refused).toEqual({ name: 'ValidationException', message: expect.stringContaining('functions[0] (bad name).name') });
   expect(result.missing).toBe('ResourceNotFoundException');
-  expect(result.link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#share=p2\./);
+  expect(result.link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#share=p3\./);
   const loaded = page.waitForEvent('load');
   // open() resolves as the page goes away, so the call is not awaited inside the page.
   await page.evaluate((id) => void window.playground.project.open(id), result.id);

@@ -30,6 +30,25 @@ describe('SAM import of events', () => {
     ]));
   });
 
+  // Found by sam-import.property.test.ts: a Rules that was not a list made the importer throw.
+  it('refuses an S3 filter whose Rules is not a list, saying where', () => {
+    const result = importSamTemplate({ files: {}, template: `Resources:
+  Uploads: { Type: AWS::S3::Bucket }
+  ResizeFunction:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: index.handler
+      Runtime: nodejs22.x
+      InlineCode: x
+      Events:
+        OnPut: { Type: S3, Properties: { Bucket: !Ref Uploads, Events: 's3:ObjectCreated:*', Filter: { S3Key: { Rules: /items } } } }
+` });
+    expect(result).toEqual({
+      ok: false,
+      message: 'The template was not imported: Resources.ResizeFunction.Properties.Events.OnPut.Properties.Filter.S3Key.Rules: must be a list of { Name: prefix | suffix, Value } rules',
+    });
+  });
+
   it('needs a path and method on REST events and an API of the right kind', () => {
     const result = importSamTemplate({ files: {}, template: `Resources:
   Http:

@@ -51,7 +51,9 @@ function importNotification(ctx: ImportContext, functionName: string, eventName:
   if (!target || !bucket) return ctx.note(`${path}.Bucket`, 'must be !Ref to an AWS::S3::Bucket of this template; event left out');
   const events = typeof props.Events === 'string' ? [props.Events] : Array.isArray(props.Events) ? props.Events.filter((e): e is string => typeof e === 'string') : [];
   if (events.length === 0) return ctx.note(`${path}.Events`, 'needs at least one S3 event type; event left out');
-  const rules = (isRecord(props.Filter) && isRecord(props.Filter.S3Key) ? props.Filter.S3Key.Rules : undefined) as unknown[] | undefined;
+  const rules = isRecord(props.Filter) && isRecord(props.Filter.S3Key) ? props.Filter.S3Key.Rules : undefined;
+  // CloudFormation refuses a Rules that is not a list, so the template imports nothing rather than a notification without its filter.
+  if (rules !== undefined && !Array.isArray(rules)) ctx.fail(`${path}.Filter.S3Key.Rules`, 'must be a list of { Name: prefix | suffix, Value } rules');
   const rule = (name: string) => (rules ?? []).find((r): r is Raw => isRecord(r) && String(r.Name).toLowerCase() === name)?.Value;
   // The export names an S3 event <Bucket><Id>: give the notification its id back.
   const prefix = pascalCase(bucket.name);

@@ -161,7 +161,8 @@ export function recordOf(ctx: ImportContext, value: unknown, path: string): Raw 
  */
 export function grantInvoke(ctx: ImportContext, functionName: string, sid: string, principal: string, sourceArn?: string, sourceAccount?: string): void {
   const statement = permissionStatement(
-    { FunctionName: functionName, StatementId: sid.slice(0, 100), Action: 'lambda:InvokeFunction', Principal: principal, ...(sourceArn ? { SourceArn: sourceArn } : {}), ...(sourceAccount ? { SourceAccount: sourceAccount } : {}) },
+    // Lambda takes letters, digits, - and _ in a statement id; an event name may hold more (as `a:b`).
+    { FunctionName: functionName, StatementId: sid.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 100) || 'Permission', Action: 'lambda:InvokeFunction', Principal: principal, ...(sourceArn ? { SourceArn: sourceArn } : {}), ...(sourceAccount ? { SourceAccount: sourceAccount } : {}) },
     functionArn(functionName),
   );
   const list = ctx.permissions.get(functionName) ?? [];

@@ -45,6 +45,17 @@ describe('SAM import of Schedule and ScheduleV2 events', () => {
     expect(report).toEqual([]);
   });
 
+  // Found by sam-import.property.test.ts: an event name with a colon made an invalid statement id, and the import threw.
+  it('gives the permission of an event whose name has characters Lambda refuses in a statement id a usable id', () => {
+    const { doc } = imported(`        'Shipment:sent':
+          Type: EventBridgeRule
+          Properties:
+            RuleName: shipments
+            Pattern: { source: [shop.shipping] }
+            Target: { Id: ship }`);
+    expect((doc.permissions as FunctionPolicyDef[])[0]!.statements).toEqual([expect.objectContaining({ Sid: 'FunctionShipmentsentPermission' })]);
+  });
+
   it('reads the ScheduleV2 examples as scheduled rules and says what that approximates', () => {
     const { doc, report } = imported(`        ScheduleEvent:
           Type: ScheduleV2

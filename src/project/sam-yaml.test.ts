@@ -35,4 +35,14 @@ describe('template YAML', () => {
     expect(parseTemplate('a: 1\nb: [1, 2\n')).toEqual({ ok: false, message: 'The template is not valid YAML at line 3, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]' });
     expect(parseTemplate('a: !Unknown x')).toMatchObject({ ok: true, value: { a: 'x' }, unknownTags: [expect.stringContaining('!Unknown')] });
   });
+
+  // Found by sam-import.property.test.ts: aliases resolve only when the document becomes data, and
+  // there a missing anchor or an alias flood threw instead of answering.
+  it('says where an alias has no anchor, or where an alias flood begins, instead of throwing', () => {
+    expect(parseTemplate('Resources:\n  A: *nowhere\n')).toEqual({
+      ok: false, message: 'The template is not valid YAML at line 2, column 6: Unresolved alias (the anchor must be set before the alias): nowhere',
+    });
+    const flood = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...['b', 'c', 'd', 'e', 'f'].map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcde'[i]}`).join(', ')}]`)].join('\n');
+    expect(parseTemplate(flood)).toMatchObject({ ok: false, message: expect.stringMatching(/^The template is not valid YAML at line 2, column \d+: Excessive alias count/) });
+  });
 });

@@ -1,7 +1,7 @@
 // YAML for CloudFormation templates: writes `!Ref`, `!GetAtt` and `!Sub` short forms, and reads
 // every short-form intrinsic (`!If`, `!Join`, …) into its long form (`{ "Fn::If": … }`) so the
 // importer sees one shape whichever form a template uses.
-import { Document, parseDocument, type Scalar, type ScalarTag, type CollectionTag } from 'yaml';
+import { Document, LineCounter, parseDocument, visit, type Alias, type Scalar, type ScalarTag, type CollectionTag } from 'yaml';
 import { stringifyString } from 'yaml/util';
 import { GetAtt, Ref, Sub } from './sam-shared';
 
@@ -45,7 +45,8 @@ const readTags: (ScalarTag | CollectionTag)[] = INTRINSICS.flatMap((name): (Scal
 
 /** Parses a template (YAML or JSON) into plain data, or says where the YAML breaks. */
 export function parseTemplate(text: string): { ok: true; value: unknown; unknownTags: string[] } | { ok: false; message: string } {
-  const doc = parseDocument(text, { customTags: readTags, prettyErrors: true });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { customTags: readTags, prettyErrors: true, lineCounter });
   const error = doc.errors[0];
   if (error) {
     const where = error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
@@ -53,6 +54,29 @@ export function parseTemplate(text: string): { ok: true; value: unknown; unknown
     return { ok: false, message: `The template is not valid YAML${where}: ${reason}` };
   }
   const unknownTags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED').map((w) => w.message.split('\n')[0]!);
-  // A small alias budget: templates rarely use aliases, and unbounded ones can blow up memory.
-  return { ok: true, value: doc.toJS({ maxAliasCount: 100 }), unknownTags };
+  let value: unknown;
+  try {
+    // A small alias budget: templates rarely use aliases, and unbounded ones can blow up memory.
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (failure) {
+    // Aliases are resolved only here: one with no anchor before it, or too many of them, throws.
+    if (!(failure instanceof Error)) throw failure;
+    const alias = blamedAlias(doc);
+    const pos = alias?.range ? lineCounter.linePos(alias.range[0]) : undefined;
+    return { ok: false, message: `The template is not valid YAML${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${failure.message}` };
+  }
+  return { ok: true, value, unknownTags };
+}
+
+/** The first alias whose anchor is missing, else the first alias (where an alias flood begins). */
+function blamedAlias(doc: Document.Parsed): Alias | undefined {
+  let first: Alias | undefined;
+  let unresolved: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      first ??= node;
+      if (!unresolved && !node.resolve(doc)) unresolved = node;
+    },
+  });
+  return unresolved ?? first;
 }

@@ -7,6 +7,7 @@ import { RUNTIMES } from '../engine/lambda/types';
 import { FUNCTION_RULES as RULES, PROJECT_LIMITS as MAX, fitsInBytes, isRelativePath } from './limits';
 import { PROJECT_FORMAT, PROJECT_VERSION } from './types';
 import { LessonsSchema } from './schema-lessons';
+import { plainRecord } from './schema-record';
 
 const text = () => v.string('must be text');
 const flag = () => v.boolean('must be true or false');
@@ -17,14 +18,14 @@ const intFrom = (min: number, max: number) => {
   return v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message));
 };
 const matching = (pattern: RegExp, message: string) => v.pipe(text(), v.regex(pattern, message));
-const stringMap = () => v.record(text(), text(), 'must be an object of text values');
+const stringMap = () => plainRecord(text(), text(), 'must be an object of text values');
 
 /** File text, at most 2 MB of UTF-8 each. */
 const fileText = v.pipe(text(), v.check((t) => fitsInBytes(t, MAX.fileBytes), 'is larger than the 2 MB a file may hold'));
 const filePath = v.pipe(text(), v.check(isRelativePath, "is not a usable file path: use a relative path such as 'index.mjs' or 'src/app.ts'"));
 const fileMap = (max: number) =>
   v.pipe(
-    v.record(filePath, fileText, 'must be an object of file paths and their text'),
+    plainRecord(filePath, fileText, 'must be an object of file paths and their text'),
     v.check((files) => Object.keys(files).length <= max, `must have at most ${max} files`),
   );
 const codeFiles = v.pipe(
@@ -33,7 +34,7 @@ const codeFiles = v.pipe(
 );
 
 const environment = v.pipe(
-  v.record(matching(RULES.envKey, 'is not a usable variable name: start with a letter, then letters, digits or _'), text(), 'must be an object of text values'),
+  plainRecord(matching(RULES.envKey, 'is not a usable variable name: start with a letter, then letters, digits or _'), text(), 'must be an object of text values'),
   v.check((vars) => !Object.keys(vars).some((k) => RESERVED_ENV_KEYS.includes(k)), 'uses a name Lambda reserves for itself (such as AWS_REGION)'),
   v.check((vars) => fitsInBytes(JSON.stringify(vars), RULES.envBytes), 'is larger than the 4 KB Lambda allows for environment variables'),
 );
@@ -124,7 +125,7 @@ const bucket = v.looseObject({
 const table = v.looseObject({
   name: v.pipe(text(), v.regex(/^[a-zA-Z0-9_.-]{3,255}$/, 'must be 3 to 255 letters, digits, _ . or -')),
   partitionKey: v.looseObject({ name: text(), type: v.picklist(['S', 'N', 'B'], 'must be S, N or B') }, 'must be an object with name and type'),
-  seedItems: v.optional(v.array(v.record(text(), v.unknown(), 'must be an item in DynamoDB JSON'), 'must be a list')),
+  seedItems: v.optional(v.array(plainRecord(text(), v.unknown(), 'must be an item in DynamoDB JSON'), 'must be a list')),
 }, 'must be an object');
 
 /** The whole version-2 document. Defaults fill the parts a hand-written document may leave out. */

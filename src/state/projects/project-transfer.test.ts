@@ -53,7 +53,7 @@ describe('exporting files', () => {
 describe('share links', () => {
   it('makes a link with its length and advice, and reads it back', async () => {
     const info = await makeShareLink(smallProject(), 'https://pg.example/?project=abc');
-    expect(info.url).toMatch(/^https:\/\/pg\.example\/#share=p2\./);
+    expect(info.url).toMatch(/^https:\/\/pg\.example\/#share=p3\./);
     expect(info).toMatchObject({ length: info.url.length, advice: { level: 'ok', suggestFile: false } });
     const shared = new SharedLink();
     expect(await shared.open(info.url.split('#share=')[1]!)).toEqual({ state: 'ok', doc: smallProject() });

@@ -1,9 +1,10 @@
 // Shared fast-check generators and naive reference semantics for the expression module's property tests.
 import fc from 'fast-check';
 import type { AttributeValue, Item } from '../attribute-value';
+import { runs } from '../../../testing/property-runs';
 
 /** Runs per property: modest by default, DEEP_PROPERTY_RUNS=10000 for a deep run. */
-export const RUNS = { numRuns: Number(process.env.DEEP_PROPERTY_RUNS ?? 200) };
+export const RUNS = runs(200);
 
 export type Exact = { readonly m: bigint; readonly e: number };
 

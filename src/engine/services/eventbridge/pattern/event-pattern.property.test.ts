@@ -5,8 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../errors';
 import { matchesEventPattern, parseEventPattern } from './event-pattern';
+import { propertyRuns } from '../../../testing/property-runs';
 
-const RUNS = Number(process.env.DEEP_PROPERTY_RUNS ?? 200);
+const RUNS = propertyRuns(200);
 
 const key = fc.stringMatching(/^[a-z][a-z0-9-]{0,6}$/).filter((k) => k !== '$or');
 const scalar = fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: -1000, max: 1000 }), fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));

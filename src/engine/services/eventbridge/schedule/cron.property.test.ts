@@ -5,8 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cronMatches, parseCron } from './cron-expression';
 import { nextFireTimes, parseScheduleExpression } from './schedule-expression';
+import { propertyRuns } from '../../../testing/property-runs';
 
-const RUNS = Number(process.env.DEEP_PROPERTY_RUNS ?? 150);
+const RUNS = propertyRuns(150);
 
 /** A field's text and what it means. */
 interface Field {

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { matchesFilterPolicy, type AttributeInput } from './match';
 import { parseFilterPolicy } from './parse';
 import type { FilterPolicyScope } from './types';
+import { runs } from '../../../testing/property-runs';
 
-const RUNS = { numRuns: Number(process.env.DEEP_PROPERTY_RUNS ?? 200) };
+const RUNS = runs(200);
 
 const name = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9_-]{0,7}$/);
 const text = fc.string({ minLength: 1, maxLength: 12 });
