@@ -46,9 +46,11 @@ export const workerSandboxes: SandboxFactory = {
       // After disposal a dying worker may still talk (Chromium lets a busy loop run on briefly).
       if (stopped) return;
       const message = event.data as Partial<EnvironmentMessage> | null;
-      if (message?.type === 'log') {
-        const line = toLogLine(message.line);
-        if (line) onLog(line);
+      if (message?.type === 'logs' && Array.isArray(message.lines)) {
+        for (const raw of message.lines) {
+          const line = toLogLine(raw);
+          if (line) onLog(line);
+        }
       } else if (message?.type === 'reply' && typeof message.id === 'number') {
         pending.get(message.id)?.(message.result);
         pending.delete(message.id);
