@@ -192,6 +192,37 @@ test('an SNS → Lambda → SNS loop is stopped after 16 invocations, and the lo
   expect(await longestTask(page)).toBeLessThan(RESPONSIVE_MS);
 });
 
+test('an SQS → Lambda → SQS loop is stopped after 16 invocations and the message moves to the dead-letter queue', async ({ page }) => {
+  await openPlayground(page);
+  const url = 'https://sqs.us-east-1.amazonaws.com/123456789012/loop';
+  await createFunction(page, 'requeuer', [
+    "import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';",
+    'const sqs = new SQSClient({});',
+    "export const handler = async (event) => { console.log('HOP'); await sqs.send(new SendMessageCommand({ QueueUrl: '" + url + "', MessageBody: event.Records[0].body })); };",
+  ].join('\n'));
+  await page.evaluate(async (QueueUrl) => {
+    const { lambda, iam, sqs } = window.playground;
+    await sqs.createQueue({ QueueName: 'loop-dlq' });
+    await sqs.createQueue({ QueueName: 'loop', Attributes: { VisibilityTimeout: '1', RedrivePolicy: JSON.stringify({ deadLetterTargetArn: 'arn:aws:sqs:us-east-1:123456789012:loop-dlq', maxReceiveCount: 1 }) } });
+    await iam.putFunctionRolePolicy('requeuer', 'queue', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sqs:SendMessage', 'sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'], Resource: 'arn:aws:sqs:us-east-1:123456789012:loop' }] }));
+    await lambda.createEventSourceMapping({ FunctionName: 'requeuer', EventSourceArn: 'arn:aws:sqs:us-east-1:123456789012:loop', BatchSize: 1 });
+    await sqs.sendMessage({ QueueUrl, MessageBody: 'go round' });
+  }, url);
+  await startLagProbe(page);
+  const inDlq = () => page.evaluate(async () => Number((await window.playground.sqs.getQueueAttributes({
+    QueueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/loop-dlq', AttributeNames: ['ApproximateNumberOfMessages'],
+  })).Attributes?.ApproximateNumberOfMessages));
+  await expect.poll(inDlq, { timeout: 90_000 }).toBe(1);
+  const hops = await page.evaluate(() => window.playground.logs.events('/aws/lambda/requeuer').filter((e) => e.message.endsWith('\tINFO\tHOP')).length);
+  expect(hops).toBe(16);
+  const state = await page.evaluate(async () => {
+    const [mapping] = (await window.playground.lambda.listEventSourceMappings({ FunctionName: 'requeuer' })).EventSourceMappings;
+    return JSON.stringify(window.playground.lambda.getEventSourceMappingState(mapping!.UUID!));
+  });
+  expect(state).toContain('RecursiveInvocationException');
+  expect(await longestTask(page)).toBeLessThan(RESPONSIVE_MS);
+});
+
 test('a burst of 1,000 against the account limit: 429 TooManyRequestsException for the rest, every request accounted for', async ({ page }) => {
   await openPlayground(page);
   await createFunction(page, 'popular', "export const handler = async () => { await new Promise((r) => setTimeout(r, 1500)); return 'served'; };\n", { Timeout: 60 });
