@@ -26,6 +26,9 @@ function storedRecord(page: Page, id: string) {
   }), id);
 }
 
+/** Autosave has caught up; a project of a few megabytes takes its time on a busy machine. */
+const savedAll = (page: Page) => expect(page.getByTestId('save-state')).toHaveText('All changes saved', { timeout: 60_000 });
+
 test('a reload while the project is being written to IndexedDB opens the project whole, with the newest change', async ({ page }) => {
   // Counts the writes of project records as they start.
   await page.addInitScript(() => {
@@ -45,7 +48,7 @@ test('a reload while the project is being written to IndexedDB opens the project
       await window.playground.lambda.createFunction({ FunctionName: `bulk-${i}`, Code: { Files: { 'index.mjs': `// ${'filler '.repeat(60_000)}\nexport const handler = async () => ${i};\n` } } });
     }
   });
-  await saved(page);
+  await savedAll(page);
   for (const [n, delayMs] of [0, 10].entries()) {
     const before = await page.evaluate(() => (window as unknown as { projectWrites: number }).projectWrites);
     await setEditorText(page, CODE, `export const handler = async () => 'edit ${n}';\n`);
@@ -57,7 +60,7 @@ test('a reload while the project is being written to IndexedDB opens the project
     await expect(page.getByRole('textbox', { name: CODE })).toContainText(`edit ${n}`);
     await expect(page.getByTestId('notice')).not.toContainText('could not be opened');
     expect((await page.evaluate(async () => (await window.playground.lambda.listFunctions()).Functions.length))).toBe(5);
-    await saved(page);
+    await savedAll(page);
     const record = await storedRecord(page, id);
     expect(record.doc.format).toBe('serverless-playground/project');
     expect(record.doc.functions).toHaveLength(5);

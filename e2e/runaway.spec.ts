@@ -203,7 +203,7 @@ test('an SQS → Lambda → SQS loop is stopped after 16 invocations and the mes
   await page.evaluate(async (QueueUrl) => {
     const { lambda, iam, sqs } = window.playground;
     await sqs.createQueue({ QueueName: 'loop-dlq' });
-    await sqs.createQueue({ QueueName: 'loop', Attributes: { VisibilityTimeout: '1', RedrivePolicy: JSON.stringify({ deadLetterTargetArn: 'arn:aws:sqs:us-east-1:123456789012:loop-dlq', maxReceiveCount: 1 }) } });
+    await sqs.createQueue({ QueueName: 'loop', Attributes: { VisibilityTimeout: '10', RedrivePolicy: JSON.stringify({ deadLetterTargetArn: 'arn:aws:sqs:us-east-1:123456789012:loop-dlq', maxReceiveCount: 1 }) } });
     await iam.putFunctionRolePolicy('requeuer', 'queue', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sqs:SendMessage', 'sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'], Resource: 'arn:aws:sqs:us-east-1:123456789012:loop' }] }));
     await lambda.createEventSourceMapping({ FunctionName: 'requeuer', EventSourceArn: 'arn:aws:sqs:us-east-1:123456789012:loop', BatchSize: 1 });
     await sqs.sendMessage({ QueueUrl, MessageBody: 'go round' });
@@ -212,9 +212,11 @@ test('an SQS → Lambda → SQS loop is stopped after 16 invocations and the mes
   const inDlq = () => page.evaluate(async () => Number((await window.playground.sqs.getQueueAttributes({
     QueueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/loop-dlq', AttributeNames: ['ApproximateNumberOfMessages'],
   })).Attributes?.ApproximateNumberOfMessages));
+  const hops = () => page.evaluate(() => window.playground.logs.events('/aws/lambda/requeuer').filter((e) => e.message.endsWith('\tHOP')).length);
+  await expect.poll(hops, { timeout: 90_000 }).toBe(16);
+  // The 17th invocation is refused; the message comes back after the visibility timeout and, past maxReceiveCount, moves on.
   await expect.poll(inDlq, { timeout: 90_000 }).toBe(1);
-  const hops = await page.evaluate(() => window.playground.logs.events('/aws/lambda/requeuer').filter((e) => e.message.endsWith('\tINFO\tHOP')).length);
-  expect(hops).toBe(16);
+  expect(await hops()).toBe(16);
   const state = await page.evaluate(async () => {
     const [mapping] = (await window.playground.lambda.listEventSourceMappings({ FunctionName: 'requeuer' })).EventSourceMappings;
     return JSON.stringify(window.playground.lambda.getEventSourceMappingState(mapping!.UUID!));
