@@ -117,6 +117,8 @@ test('a million log lines: the page stays responsive, the first lines are kept a
   await startLagProbe(page);
   const out = await invoke(page, 'chatty');
   expect(out.payload).toBe('flooded');
+  // Read now: what the test itself reads back below (20,000 events) is not the page's doing.
+  expect(await longestTask(page)).toBeLessThan(RESPONSIVE_MS);
   const messages = await page.evaluate(() => window.playground.logs.events('/aws/lambda/chatty').map((e) => e.message));
   const lines = messages.filter((m) => /\tINFO\tline \d+$/.test(m));
   expect(lines).toHaveLength(10_000);
@@ -134,7 +136,6 @@ test('a million log lines: the page stays responsive, the first lines are kept a
   expect(longParts.map((m) => m.length)).toHaveLength(3);
   expect(longParts.join('').match(/x/g)?.length).toBe(600_000);
   expect(Math.max(...longParts.map((m) => new TextEncoder().encode(m).length))).toBeLessThanOrEqual(262_118);
-  expect(await longestTask(page)).toBeLessThan(RESPONSIVE_MS);
 });
 
 test('a function invoking itself through @aws-sdk/client-lambda is stopped after 16 invocations with RecursiveInvocationException', async ({ page }) => {
