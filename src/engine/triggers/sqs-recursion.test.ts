@@ -20,10 +20,11 @@ export const handler = async (event) => {
 };`;
 
 it('stops an SQS → Lambda → SQS loop as recursion, and the message ends in the dead-letter queue', async () => {
+  // Long enough a visibility timeout that a slow invocation is never received twice (that alone would move it on).
   await engine.sqs.createQueue({ QueueName: 'loop-dlq' });
   await engine.sqs.createQueue({
     QueueName: 'loop',
-    Attributes: { VisibilityTimeout: '1', RedrivePolicy: JSON.stringify({ deadLetterTargetArn: 'arn:aws:sqs:us-east-1:123456789012:loop-dlq', maxReceiveCount: 1 }) },
+    Attributes: { VisibilityTimeout: '5', RedrivePolicy: JSON.stringify({ deadLetterTargetArn: 'arn:aws:sqs:us-east-1:123456789012:loop-dlq', maxReceiveCount: 1 }) },
   });
   await engine.lambda.createFunction({ FunctionName: 'looper', Code: { Files: { 'index.mjs': LOOPER } } });
   const role = engine.iam.roleOf({ functionName: 'looper', roleArn: (await engine.lambda.getFunctionConfiguration({ FunctionName: 'looper' })).Role });
