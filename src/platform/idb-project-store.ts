@@ -5,10 +5,12 @@ import { dropProjectMessages } from './idb-message-store';
 import { openDatabase } from './idb-database';
 import { workspaceKeys } from './idb-workspace-store';
 
-/** A readable message for the storage error a person can act on. */
+/** A readable message for the storage error a person can act on; its name stays, so the page can say it in the person's language. */
 function storageError(error: unknown): unknown {
   if (error instanceof DOMException && error.name === 'QuotaExceededError') {
-    return new Error('The browser refused to save: its storage for this site is full. Your work is still open here; export it, or delete objects or other projects to free space.');
+    const readable = new Error('The browser refused to save: its storage for this site is full. Your work is still open here; export it, or delete objects or other projects to free space.');
+    readable.name = 'QuotaExceededError';
+    return readable;
   }
   return error;
 }

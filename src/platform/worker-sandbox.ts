@@ -12,6 +12,9 @@ import { createIsolationFrame, type IsolationFrame } from './isolation-frame';
 import { toInitResult, toInvokeResult, toLogLine } from './sandbox-replies';
 import { answerSdkCall } from './sdk-calls';
 
+/** Log lines handled per task: a flood arrives in batches of thousands, and the page must keep responding meanwhile. */
+const LOG_SLICE = 500;
+
 let frame: IsolationFrame | undefined;
 let nextId = 0;
 
@@ -42,16 +45,38 @@ export const workerSandboxes: SandboxFactory = {
     const pending = new Map<number, (result: unknown) => void>();
     let requests = 0;
     let stopped = false;
+    // Lines wait here and are handed on a slice per task; a reply waits until the lines before it are handed on.
+    const backlog: unknown[] = [];
+    let draining: Promise<void> | undefined;
+    const drain = (): Promise<void> => (draining ??= (async () => {
+      await Promise.resolve();
+      try {
+        while (backlog.length && !stopped) {
+          for (const raw of backlog.splice(0, LOG_SLICE)) {
+            const line = toLogLine(raw);
+            if (line) onLog(line);
+          }
+          if (backlog.length) await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+      } finally {
+        draining = undefined;
+      }
+    })());
     port.onmessage = (event: MessageEvent<EnvironmentMessage>) => {
       // After disposal a dying worker may still talk (Chromium lets a busy loop run on briefly).
       if (stopped) return;
       const message = event.data as Partial<EnvironmentMessage> | null;
-      if (message?.type === 'log') {
-        const line = toLogLine(message.line);
-        if (line) onLog(line);
+      if (message?.type === 'logs' && Array.isArray(message.lines)) {
+        for (const raw of message.lines) backlog.push(raw);
+        void drain();
       } else if (message?.type === 'reply' && typeof message.id === 'number') {
-        pending.get(message.id)?.(message.result);
-        pending.delete(message.id);
+        const { id, result } = message;
+        const settle = () => {
+          pending.get(id)?.(result);
+          pending.delete(id);
+        };
+        if (draining) void draining.then(settle);
+        else settle();
       } else if (message?.type === 'sdk-call') {
         answerSdkCall(message, onSdkCall, (id, result) => {
           if (!stopped) port.postMessage({ id, method: 'sdk-result', result } satisfies HostMessage);

@@ -21,7 +21,7 @@ describe('host ↔ environment protocol', () => {
     const seen: string[] = [];
     const replies = new Map<number, (v: unknown) => void>();
     port1.on('message', (message: EnvironmentMessage) => {
-      if (message.type === 'log') seen.push(message.line.message);
+      if (message.type === 'logs') seen.push(message.lines.map((line) => line.message).join('+'));
       else if (message.type === 'reply') {
         seen.push(`reply ${message.id}`);
         replies.get(message.id)?.(message.result);
@@ -31,7 +31,8 @@ describe('host ↔ environment protocol', () => {
     const init = { code: built.code, map: built.map, handler: 'index.handler', runtime: 'nodejs22.x', functionName: 'f', functionVersion: '$LATEST', memoryLimitInMB: 128, logGroupName: 'g', logStreamName: 's', environment: {}, taskFiles: {}, ephemeralStorageMB: 512 };
     expect(await call(1, { method: 'init', request: init })).toMatchObject({ status: 'ok' });
     expect(await call(2, { method: 'invoke', request: { requestId: 'r', payload: '{}', invokedFunctionArn: 'arn', deadline: Date.now() + 3000 } })).toMatchObject({ status: 'ok', payload: '1' });
-    expect(seen).toEqual(['init', 'reply 1', 'a', 'b', 'reply 2']);
+    // One message per batch: the lines of a phase that ran without waiting arrive together.
+    expect(seen).toEqual(['init', 'reply 1', 'a+b', 'reply 2']);
     port1.close();
   });
 

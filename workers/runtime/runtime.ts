@@ -9,7 +9,9 @@ import { ModuleNotFound, runtimeErrorPayload, toErrorPayload, unhandledRejection
 import { createTrackedFetch } from './fetch';
 import { callHandler, type Handler } from './handler-call';
 import { createContext } from './lambda-context';
-import { memoryUsedMB } from './memory';
+import { memoryUsedMB, meteredLimitBytes } from './memory';
+import { installMemoryMeter } from './memory-meter';
+import { createLogLimiter } from './log-limits';
 import { evaluateBundle } from './module-loader';
 import { ProcessExit, createProcess, createRequire, lambdaEnvironment, nodeWebCrypto } from './node-globals';
 import { createStackMapper, type StackMapper } from './stack-mapper';
@@ -60,6 +62,8 @@ export interface WorkerScope extends LockableScope {
 
 export function createRuntime(scope: WorkerScope = globalThis as unknown as WorkerScope) {
   lockDownWorkerScope(scope);
+  // Only a real worker is metered: unit tests share Node's globals with everything else.
+  const meter = scope.WorkerGlobalScope ? installMemoryMeter(scope as unknown as Record<string, unknown>) : undefined;
   let init: SandboxInit | undefined;
   let handler: Handler | undefined;
   let mapper: StackMapper = createStackMapper(undefined);
@@ -73,9 +77,10 @@ export function createRuntime(scope: WorkerScope = globalThis as unknown as Work
   const sdk = createSdkTransport(loop.hold);
   let invocations = 0;
 
-  const emit = (level: LogLevel, message: string) => {
+  const limiter = createLogLimiter((level: LogLevel, message: string) => {
     sink?.({ time: Date.now(), requestId, level, message });
-  };
+  });
+  const emit = limiter.emit;
   const lambdaConsole = createLambdaConsole(emit, (stack) => mapper.mapStack(stack));
 
   // A crash outside an invocation (during INIT, or from a timer between invocations) fails the
@@ -98,11 +103,22 @@ export function createRuntime(scope: WorkerScope = globalThis as unknown as Work
     });
   }
 
+  // What REPORT shows: never more than the memory setting, which is where the process is killed.
+  const meteredMemoryMB = (payloadChars: number) => {
+    const used = memoryUsedMB(payloadChars, meter?.liveBytes());
+    return meter && init ? Math.min(used, init.memoryLimitInMB) : used;
+  };
+
   return {
     /** INIT: evaluates the module's top level and finds the handler; `sdkSend` carries the AWS SDK's calls to the host. */
     async init(request: SandboxInit, logSink: (line: RuntimeLogLine) => void, sdkSend?: SdkSend): Promise<SandboxInitResult> {
       init = request;
       sink = logSink;
+      limiter.begin();
+      // Past MemorySize the process is killed, as Lambda's is: the environment ends (see memory-meter.ts).
+      meter?.arm(meteredLimitBytes(request.memoryLimitInMB), () => raise(new Crash(runtimeErrorPayload(
+        'Runtime.OutOfMemory', `${requestId ? `RequestId: ${requestId} Error: ` : ''}Runtime exited with error: signal: killed`,
+      ))));
       sdk.connect(sdkSend);
       // INIT runs as part of the first invocation: its SDK calls belong to that invocation.
       sdk.open(invocations + 1);
@@ -138,19 +154,23 @@ export function createRuntime(scope: WorkerScope = globalThis as unknown as Work
         if (pendingCrash) return { status: 'error', error: pendingCrash.payload, initDurationMs: finish() };
         return { status: 'ok', initDurationMs: finish() };
       } catch (error) {
+        if (pendingCrash) return { status: 'error', error: pendingCrash.payload, initDurationMs: finish() };
         return { status: 'error', error: initErrorPayload(error, mapper), initDurationMs: finish() };
+      } finally {
+        limiter.end();
       }
     },
 
     /** One invocation; the host enforces the timeout by terminating the worker. */
     async invoke(request: SandboxInvoke): Promise<SandboxInvokeResult> {
       requestId = request.requestId;
+      limiter.begin();
       sdk.open(++invocations);
       const started = performance.now();
       let responseChars = 0;
       const measure = () => ({
         durationMs: performance.now() - started,
-        memoryUsedMB: memoryUsedMB(request.payload.length + responseChars),
+        memoryUsedMB: meteredMemoryMB(request.payload.length + responseChars),
         // What /tmp holds now and what changed, for the host to keep and show.
         ...(fileSystem ? { tmp: { usage: fileSystem.usage(), changes: fileSystem.takeChanges() } } : {}),
       });
@@ -181,6 +201,7 @@ export function createRuntime(scope: WorkerScope = globalThis as unknown as Work
         return { status: 'error', error: toErrorPayload(error, mapper), fatal: false, ...measure() };
       } finally {
         crash = undefined;
+        limiter.end();
         sdk.close(request.requestId);
       }
     },

@@ -244,7 +244,7 @@ type BaseRecord = Pick<InvocationRecord, 'requestId' | 'functionName' | 'version
 
 /** How the Node.js runtime labels a failure in the log; an exit has no error line of its own. */
 function errorLabel(errorType: string, fatal: boolean): string | undefined {
-  if (errorType === 'Runtime.ExitError') return undefined;
+  if (errorType === 'Runtime.ExitError' || errorType === 'Runtime.OutOfMemory') return undefined;
   if (errorType === 'Runtime.UnhandledPromiseRejection') return 'Unhandled Promise Rejection';
   return fatal ? 'Uncaught Exception' : 'Invoke Error';
 }

@@ -140,7 +140,7 @@ export function createSdkDispatcher(deps: SdkDispatcherDeps): SdkDispatcher {
       else if (call.service === 'lambda') output = await LAMBDA_OPERATIONS[call.operation]!({ invoke: deps.invoke, caller, input: call.input, denied });
       else if (call.service === 'dynamodb' && deps.dynamodb) output = await DYNAMODB_OPERATIONS[call.operation]!({ dynamodb: deps.dynamodb, input: call.input, denied });
       // SenderId: the role session that sent the message, `AROA…:function-name` (as S3's userIdentity names it).
-      else if (call.service === 'sqs' && deps.sqs) output = await SQS_OPERATIONS[call.operation]!({ sqs: deps.sqs, input: call.input, denied, senderId: identity(caller).principalId.replace(/^AWS:/, '') });
+      else if (call.service === 'sqs' && deps.sqs) output = await SQS_OPERATIONS[call.operation]!({ sqs: deps.sqs, input: call.input, denied, senderId: identity(caller).principalId.replace(/^AWS:/, ''), ...(caller.chain !== undefined ? { chain: caller.chain } : {}) });
       else if (call.service === 'sns' && deps.sns) output = await SNS_OPERATIONS[call.operation]!({ sns: deps.sns, input: call.input, denied, ...(caller.chain !== undefined ? { chain: caller.chain } : {}) });
       else if (call.service === 'eventbridge' && deps.eventbridge) output = await EVENTBRIDGE_OPERATIONS[call.operation]!({ events: deps.eventbridge, input: call.input, denied });
       else if (call.service === 'cloudwatch' && deps.cloudwatch) output = await CLOUDWATCH_OPERATIONS[call.operation]!({ cloudwatch: deps.cloudwatch, input: call.input, denied });

@@ -12,6 +12,8 @@ export interface SqsContext extends OperationContext {
   sqs: SqsServiceApi;
   /** The caller as SQS records it in SenderId: `AROA…:function-name` for a function's role. */
   senderId?: string;
+  /** The sending invocation's chain, carried on the message (recursion detection). */
+  chain?: unknown;
 }
 
 /** Operation name (as in `SendMessageCommand`) → the service method that runs it. */
@@ -41,5 +43,6 @@ export const SQS_OPERATIONS = operationTable<SqsContext, SqsOperation>(SQS_OPERA
   requests: sqsRequests,
   refuse: (denial, request) => sqsAccessDenied(denial, request.action),
   run: (ctx, operation) =>
-    (ctx.sqs[METHODS[operation]] as (input: Input, caller?: { senderId?: string }) => Promise<object>)(ctx.input, ctx.senderId !== undefined ? { senderId: ctx.senderId } : undefined),
+    (ctx.sqs[METHODS[operation]] as (input: Input, caller?: { senderId?: string; chain?: unknown }) => Promise<object>)(
+      ctx.input, ctx.senderId !== undefined || ctx.chain !== undefined ? { ...(ctx.senderId !== undefined ? { senderId: ctx.senderId } : {}), ...(ctx.chain !== undefined ? { chain: ctx.chain } : {}) } : undefined),
 });

@@ -10,6 +10,7 @@ import type { LambdaService } from '../lambda/lambda-service';
 import { createEventSourceMappings } from '../lambda/event-source-mappings/event-source-mappings';
 import type { CreateEventSourceMappingInput } from '../lambda/event-source-mappings/types';
 import { parseFunctionName } from '../lambda/validation';
+import { isChainContext } from '../lambda/async/chain';
 import type { Clock } from '../ports';
 import type { DynamoDbServiceApi } from '../services/dynamodb/service';
 import type { S3ServiceApi } from '../services/s3/service';
@@ -53,9 +54,13 @@ export function wireEventSourceMappings({ clock, registry, iam, lambda, dynamodb
       if (qualifier && qualifier !== '$LATEST') registry.resolve(name, registry.get(name).record, qualifier, () => 0);
       return { functionArn: functionArn(name), functionName: name, ...(qualifier ? { qualifier } : {}) };
     },
-    invoke: async ({ functionName, qualifier }, payload) => {
+    invoke: async ({ functionName, qualifier }, payload, chain) => {
       try {
-        const { output, requestId } = await lambda.invokeWithRecord({ FunctionName: functionName, ...(qualifier ? { Qualifier: qualifier } : {}), Payload: payload });
+        // Messages a function sent continue its chain: past 16 invocations Lambda refuses (RecursiveInvocationException).
+        const { output, requestId } = await lambda.invokeWithRecord(
+          { FunctionName: functionName, ...(qualifier ? { Qualifier: qualifier } : {}), Payload: payload },
+          isChainContext(chain) ? { parentChain: chain } : {},
+        );
         const common = { statusCode: output.StatusCode, ...(output.ExecutedVersion ? { executedVersion: output.ExecutedVersion } : {}), requestId };
         return output.FunctionError ? { ok: false, functionError: output.FunctionError, payload: output.Payload ?? '', ...common } : { ok: true, payload: output.Payload ?? '', ...common };
       } catch (error) {

@@ -10,6 +10,11 @@ import { fingerprint, type ProjectJournal } from './project-journal';
 import { t } from '../../i18n/i18n.svelte';
 
 const SAVE_DELAY_MS = 400;
+/** After a failed save (a full quota), the next attempt: room may be made meanwhile, in this tab or another. */
+const RETRY_MS = 3000;
+
+/** The browser's storage is over its quota (the platform keeps that name on the error it throws). */
+const isQuotaError = (error: unknown) => error instanceof Error && error.name === 'QuotaExceededError';
 
 /**
  * `saved`/`saving`/`failed` as usual; `paused`: another tab changed the project (see `conflict`);
@@ -63,6 +68,8 @@ export class ProjectPersistence {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #chain: Promise<void> = Promise.resolve();
   #lastProblem = '';
+  /** Saves are failing: said once, retried until one succeeds. */
+  #failing = false;
   readonly #delayMs: number;
   readonly #channel: ProjectChannel | undefined;
   readonly #journal: ProjectJournal | undefined;
@@ -188,9 +195,17 @@ export class ProjectPersistence {
       try {
         result = await this.store.save(this.projectId, doc.name, doc, this.revision);
       } catch (error) {
-        // The journal entry stays: it is the only copy of this change.
+        // The journal entry stays: it is the only copy of this change. The document is tried again
+        // (unless a newer one already waits), so freeing space is all the person has to do.
         this.saveState = 'failed';
-        this.notify('error', describeError(error));
+        if (!this.#failing) this.notify('error', isQuotaError(error) ? t('faults.storageFull') : describeError(error));
+        this.#failing = true;
+        if (!this.#pending) {
+          this.#pending = doc;
+          this.#pendingJson = json;
+        }
+        clearTimeout(this.#timer);
+        this.#timer = setTimeout(() => void this.flush(), RETRY_MS);
         return;
       } finally {
         this.#inflight = undefined;
@@ -202,6 +217,7 @@ export class ProjectPersistence {
       }
       this.revision = result.revision;
       this.#savedJson = json;
+      this.#failing = false;
       this.#channel?.post({ type: 'saved', id: this.projectId, revision: result.revision });
       // The entry is now in the store, or a newer change waits: journal that one over the new revision.
       if (this.#pendingJson !== undefined) this.#journalWrite(this.#pendingJson);

@@ -119,10 +119,36 @@ describe('autosave', () => {
 
   it('says why a save failed and keeps the work on screen', async () => {
     const persistence = open();
-    store.save = async () => { throw new Error('The browser refused to save: its storage for this site is full.'); };
+    store.save = async () => { throw new Error('The disk went away.'); };
     persistence.schedule(renamed(doc, 'x'));
     await persistence.flush();
     expect(persistence.saveState).toBe('failed');
-    expect(notices).toEqual(['The browser refused to save: its storage for this site is full.']);
+    expect(notices).toEqual(['The disk went away.']);
+  });
+
+  it('on a full quota, says what to do once and saves the same work by itself once there is room', async () => {
+    vi.useFakeTimers();
+    try {
+      const persistence = open();
+      const save = store.save.bind(store);
+      let full = true;
+      store.save = async (...args) => {
+        if (full) throw Object.assign(new Error('The browser refused to save.'), { name: 'QuotaExceededError' });
+        return save(...args);
+      };
+      persistence.schedule(renamed(doc, 'kept'));
+      await persistence.flush();
+      expect(persistence.saveState).toBe('failed');
+      expect(notices).toEqual([expect.stringContaining("This browser's storage for the playground is full")]);
+      // Still full at the retry: nothing new is said.
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(notices).toHaveLength(1);
+      full = false;
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(persistence.saveState).toBe('saved');
+      expect(store.records.get('p1')).toMatchObject({ name: 'kept', revision: 2 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -35,6 +35,19 @@ describe('which project a page opens', () => {
     expect(await store.list()).toHaveLength(1);
   });
 
+  it('opens what reads of a record damaged in part, names the rest, and never saves over it', async () => {
+    const store = memoryProjectStore();
+    const good = { ...sampleFunction(), name: 'orders' };
+    const damaged = { format: PROJECT_FORMAT, version: 2, name: 'Shop', functions: [{ ...sampleFunction(), files: 'garbled' }, good], apis: [], savedRequests: {}, site: { files: {} } };
+    const record = await store.create('p1', 'Shop', damaged as never);
+    await store.setLastOpened(record.id);
+    const opened = await openStartupProject(store);
+    expect(opened.doc.functions.map((f) => f.name)).toEqual(['orders']);
+    expect(opened.unreadable).toMatch(/^Part of your project "Shop" could not be read: functions\[0\] \(hello\): /);
+    expect(opened.notices).toEqual([{ kind: 'error', text: opened.unreadable }]);
+    expect((await store.get('p1'))?.doc).toEqual(damaged);
+  });
+
   it('reports a version-1 workspace it cannot read, leaves it untouched and does not mark it done', async () => {
     const store = memoryProjectStore();
     const damaged = { ...workspaceV1(), functions: [{ ...sampleFunction(), timeout: 'soon' }] };

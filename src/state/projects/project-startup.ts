@@ -3,6 +3,7 @@
 // else a new project from the sample. Changes a page journaled but did not save are replayed first.
 // A record that cannot be read is reported and never saved over.
 import { readProject } from '../../project/migrations';
+import { salvageProject } from '../../project/salvage';
 import type { ProjectDoc } from '../../project/types';
 import { sampleProject } from './project-doc.svelte';
 import { newProjectId, type ProjectStore, type StoredProject } from '../../project/project-store';
@@ -68,6 +69,13 @@ export async function openStartupProject(store: ProjectStore, requestedId?: stri
   const read = readProject(record.doc);
   if (read.ok) return { id: record.id, revision: record.revision, doc: read.doc, notices };
   // Never overwrite a record we could not read: the person may still recover it (export, a newer playground).
+  // A record damaged only in part opens with the parts that read; saving stays off all the same.
+  const salvaged = read.reason === 'invalid-project' ? salvageProject(record.doc) : undefined;
+  if (salvaged && salvaged.dropped.length) {
+    const partly = t('faults.projectPartlyUnreadable', salvaged.doc.name, salvaged.dropped.join('; '));
+    notices.push({ kind: 'error', text: partly });
+    return { id: record.id, revision: record.revision, doc: salvaged.doc, unreadable: partly, notices };
+  }
   const unreadable = t('projects.projectUnreadable', record.name, read.message);
   notices.push({ kind: 'error', text: unreadable });
   return { id: record.id, revision: record.revision, doc: sampleProject(record.name || undefined), unreadable, notices };

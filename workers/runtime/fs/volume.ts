@@ -2,6 +2,9 @@
 // /var/task and a writable /tmp whose file bytes are counted against the ephemeral-storage size.
 import { fsError } from './errors';
 
+// Taken before the runtime meters allocations (memory-meter.ts): /tmp is disk on Lambda, not memory.
+const Bytes = Uint8Array;
+
 interface NodeTimes {
   ino: number;
   mode: number;
@@ -91,7 +94,7 @@ export function createVolume(taskFiles: Record<string, string>, capacityBytes: n
   function capacityFor(node: FileNode, size: number) {
     if (node.data.length >= size) return;
     // Growing by half again keeps a stream of small appends linear in the file's size.
-    const grown = new Uint8Array(Math.max(size, Math.floor(node.data.length * 1.5) + 4096));
+    const grown = new Bytes(Math.max(size, Math.floor(node.data.length * 1.5) + 4096));
     grown.set(node.data.subarray(0, node.size));
     node.data = grown;
   }
@@ -148,7 +151,7 @@ export function createVolume(taskFiles: Record<string, string>, capacityBytes: n
       const bits = (mode === undefined ? (kind === 'dir' ? 0o777 : 0o666) : typeof mode === 'string' ? parseInt(mode, 8) : mode) & ~UMASK;
       const node: FsNode = kind === 'dir'
         ? newDir(0o40000 | bits)
-        : { kind: 'file', data: new Uint8Array(0), size: 0, version: 0, counted: true, ...times(0o100000 | bits) };
+        : { kind: 'file', data: new Bytes(0), size: 0, version: 0, counted: true, ...times(0o100000 | bits) };
       parent.entries.set(name, node);
       touchTree(parent);
       return node as Extract<FsNode, { kind: K }>;
@@ -177,7 +180,8 @@ export function createVolume(taskFiles: Record<string, string>, capacityBytes: n
     /** Replaces a file's whole content, or leaves it intact if the bytes do not fit. */
     replace(node: FileNode, bytes: Uint8Array) {
       reserve(node, bytes.length);
-      node.data = bytes.slice();
+      node.data = new Bytes(bytes.length);
+      node.data.set(bytes);
       changed(node, bytes.length);
     },
 

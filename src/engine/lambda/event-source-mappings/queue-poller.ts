@@ -14,7 +14,8 @@ import { refusal } from './verdict';
 
 export interface QueuePollerHost {
   clock: Clock;
-  invoke(payload: string): Promise<InvokeOutcome>;
+  /** `chain`: the recursion chain the batch continues, when a function sent its messages. */
+  invoke(payload: string, chain?: unknown): Promise<InvokeOutcome>;
   notice(notice: Omit<EsmBatchNotice, 'type' | 'uuid' | 'functionName'>): void;
   processed(result: string): void;
 }
@@ -181,7 +182,9 @@ export class QueuePoller {
   async #run(messages: QueueMessage[]): Promise<void> {
     let result: InvokeOutcome;
     try {
-      result = await this.host.invoke(JSON.stringify({ Records: messages.map((m) => m.data) }));
+      // A batch continues the longest chain among its messages: a loop through the queue is stopped as recursion.
+      const chain = messages.map((m) => m.chain).reduce((a, b) => (chainCount(b) > chainCount(a) ? b : a), undefined);
+      result = await this.host.invoke(JSON.stringify({ Records: messages.map((m) => m.data) }), chain);
     } catch (error) {
       result = refusal(error);
     }
@@ -229,4 +232,10 @@ export class QueuePoller {
       ...(error ? { error } : {}), ...(outcome !== 'ok' ? { next: 'retry' as const } : {}),
     });
   }
+}
+
+/** How far along its chain a message's sender was (0 for a message no function sent). */
+function chainCount(chain: unknown): number {
+  const count = (chain as { count?: unknown } | undefined)?.count;
+  return typeof count === 'number' ? count : chain === undefined ? -1 : 0;
 }

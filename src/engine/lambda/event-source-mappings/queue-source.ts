@@ -9,6 +9,8 @@ export interface QueueMessage {
   /** Epoch ms the message was sent (the age of the oldest message is measured from it). */
   sentTimestamp: number;
   data: Record<string, unknown>;
+  /** Recursion detection: the chain of the invocation that sent the message, if one did. */
+  chain?: unknown;
 }
 
 /** A queue a mapping reads (e.g. arn:aws:sqs:us-east-1:123456789012:jobs). */

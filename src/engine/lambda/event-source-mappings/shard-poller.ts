@@ -16,7 +16,8 @@ export interface ShardHost {
   source: StreamSource;
   /** The mapping as it is now: settings and function may change between batches. */
   mapping(): StreamMapping;
-  invoke(payload: string): Promise<InvokeOutcome>;
+  /** `chain`: the recursion chain the batch continues (queue messages sent by a function). */
+  invoke(payload: string, chain?: unknown): Promise<InvokeOutcome>;
   /** Sends an on-failure record; `records` are the records given up on (an S3 destination gets them too). */
   deliver(destination: string, record: StreamFailureRecord, shardId: string, records: ShardRecord[]): void;
   notice(notice: Omit<EsmBatchNotice, 'type' | 'uuid' | 'functionName'>): void;

@@ -71,6 +71,8 @@ export interface StoredMessage {
   deadLetterQueueSourceArn?: string;
   /** Arrival order in this queue. */
   seq: number;
+  /** Recursion detection: the chain of the invocation that sent it (AWS carries it in the trace header). */
+  chain?: unknown;
 }
 
 /** CreateQueue's defaults (API reference, CreateQueue; 1 MiB message size since August 2025). */

@@ -22,6 +22,7 @@ export function queueSource(queues: Queues, name: string): QueueSource {
         receiptHandle: m.receiptHandle!,
         sentTimestamp: m.sentTimestamp,
         data: lambdaRecord(m, name),
+        ...(m.chain !== undefined ? { chain: m.chain } : {}),
       }));
     },
     delete(receiptHandles: readonly string[]): void {

@@ -27,7 +27,7 @@ export interface SentMessage {
 
 const bodySize = (entry: Input) => (typeof entry.MessageBody === 'string' ? utf8.encode(entry.MessageBody).length : 0);
 
-function send(queues: Queues, queue: Queue, entry: Input, senderId: string): SentMessage {
+function send(queues: Queues, queue: Queue, entry: Input, senderId: string, chain?: unknown): SentMessage {
   const def = queue.def;
   const body = entry.MessageBody;
   if (typeof body !== 'string' || body === '') throw missingParameter('MessageBody');
@@ -73,25 +73,26 @@ function send(queues: Queues, queue: Queue, entry: Input, senderId: string): Sen
     received: false, receiveCount: 0, seq: queue.nextSeq(),
     ...(groupId !== undefined ? { groupId } : {}),
     ...(deduplicationId !== undefined ? { deduplicationId, sequenceNumber } : {}),
+    ...(chain !== undefined ? { chain } : {}),
   };
   queue.add(message);
   void queues.commit(queue, [message]);
   return { MessageId: messageId, ...digests, ...(sequenceNumber ? { SequenceNumber: sequenceNumber } : {}) };
 }
 
-export function sendMessage(queues: Queues, input: Input, senderId: string): SentMessage {
-  return send(queues, queues.byUrl(input.QueueUrl), input, senderId);
+export function sendMessage(queues: Queues, input: Input, senderId: string, chain?: unknown): SentMessage {
+  return send(queues, queues.byUrl(input.QueueUrl), input, senderId, chain);
 }
 
 /** "The maximum allowed individual message size and the maximum total payload size (the sum of the individual lengths of all of the batched messages) are both 1 MiB". */
 const BATCH_LIMIT = 1_048_576;
 
-export async function sendMessageBatch(queues: Queues, input: Input, senderId: string) {
+export async function sendMessageBatch(queues: Queues, input: Input, senderId: string, chain?: unknown) {
   const queue = queues.byUrl(input.QueueUrl);
   const entries = checkBatch(input.Entries, 'SendMessageBatchRequestEntry');
   const total = entries.reduce((sum, entry) => sum + bodySize(entry) + attributesSize(safeAttributes(entry)), 0);
   if (total > BATCH_LIMIT) throw batchRequestTooLong(BATCH_LIMIT, total);
-  return eachEntry(entries, (entry) => send(queues, queue, entry, senderId));
+  return eachEntry(entries, (entry) => send(queues, queue, entry, senderId, chain));
 }
 
 function safeAttributes(entry: Input) {

@@ -32,6 +32,8 @@ type Input = Record<string, unknown>;
 /** Who sent a message (its SenderId): a role session `AROA…:function`, or the account for the console. */
 export interface SqsCaller {
   senderId?: string;
+  /** The chain of the invocation sending (recursion detection); opaque here. */
+  chain?: unknown;
 }
 
 /** A message as the queue's browser shows it, without receiving it. */
@@ -87,8 +89,8 @@ export function createSqsService(deps: SqsDeps) {
     listDeadLetterSourceQueues: async (input: Input) => listDeadLetterSourceQueues(queues, input),
     deleteQueue: (input: Input) => deleteQueue(queues, input),
     purgeQueue: (input: Input) => stored(() => purgeQueue(queues, input)),
-    sendMessage: (input: Input, caller?: SqsCaller) => stored(() => sendMessage(queues, input, sender(caller))),
-    sendMessageBatch: (input: Input, caller?: SqsCaller) => stored(() => sendMessageBatch(queues, input, sender(caller))),
+    sendMessage: (input: Input, caller?: SqsCaller) => stored(() => sendMessage(queues, input, sender(caller), caller?.chain)),
+    sendMessageBatch: (input: Input, caller?: SqsCaller) => stored(() => sendMessageBatch(queues, input, sender(caller), caller?.chain)),
     receiveMessage: (input: Input) => receiveMessage(queues, deps.clock, input),
     deleteMessage: (input: Input) => stored(() => deleteMessage(queues, input)),
     deleteMessageBatch: (input: Input) => stored(() => deleteMessageBatch(queues, input)),
