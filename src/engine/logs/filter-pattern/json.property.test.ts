@@ -73,15 +73,24 @@ function globEquals(pattern: string, s: string): boolean {
   return dp[pattern.length]![s.length]!;
 }
 function reference(c: Cond, doc: unknown): boolean {
-  if (c.t === 'and') return reference(c.l, doc) && reference(c.r, doc);
-  if (c.t === 'or') return reference(c.l, doc) || reference(c.r, doc);
-  const [found, v] = lookup(doc, c.path);
-  if (c.t === 'missing') return !found;
-  if (!found) return false;
-  if (c.t === 'is') return v === { TRUE: true, FALSE: false, NULL: null }[c.what];
-  if (c.t === 'str') return typeof v === 'string' && (c.op === '=' ? globEquals(c.s, v) : !globEquals(c.s, v));
-  if (typeof v !== 'number') return false;
-  return { '=': v === c.n, '!=': v !== c.n, '<': v < c.n, '>': v > c.n, '<=': v <= c.n, '>=': v >= c.n }[c.op];
+  switch (c.t) {
+    case 'and': return reference(c.l, doc) && reference(c.r, doc);
+    case 'or': return reference(c.l, doc) || reference(c.r, doc);
+    case 'missing': return !lookup(doc, c.path)[0];
+    case 'is': {
+      const [found, v] = lookup(doc, c.path);
+      return found && v === { TRUE: true, FALSE: false, NULL: null }[c.what];
+    }
+    case 'str': {
+      const [found, v] = lookup(doc, c.path);
+      return found && typeof v === 'string' && (c.op === '=' ? globEquals(c.s, v) : !globEquals(c.s, v));
+    }
+    case 'num': {
+      const [found, v] = lookup(doc, c.path);
+      if (!found || typeof v !== 'number') return false;
+      return { '=': v === c.n, '!=': v !== c.n, '<': v < c.n, '>': v > c.n, '<=': v <= c.n, '>=': v >= c.n }[c.op];
+    }
+  }
 }
 
 describe('JSON filter patterns against a reference', () => {

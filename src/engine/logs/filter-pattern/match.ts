@@ -138,8 +138,7 @@ function conditionsHold(pattern: DelimitedField[], bound: Map<string, string>): 
 }
 
 function holds(expr: FieldExpr, bound: Map<string, string>): boolean {
-  if (expr.kind === 'and') return holds(expr.left, bound) && holds(expr.right, bound);
-  if (expr.kind === 'or') return holds(expr.left, bound) || holds(expr.right, bound);
+  if (expr.kind !== 'compare') return expr.kind === 'and' ? holds(expr.left, bound) && holds(expr.right, bound) : holds(expr.left, bound) || holds(expr.right, bound);
   const value = bound.get(expr.field);
   return value !== undefined && compareField(value, expr.op, expr.value);
 }
