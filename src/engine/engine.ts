@@ -2,7 +2,7 @@
 // the environment pool, the invoker, the asynchronous event queues and the logs, over ports.
 import { Emitter } from './events';
 import { LogStore } from './logs/log-store';
-import { createLogsService } from './logs/logs-service';
+import { lazyLogsService } from './logs/lazy-logs-service';
 import { ConcurrencyControl } from './lambda/concurrency-control';
 import { EnvironmentPool } from './lambda/environment-pool';
 import { FunctionRegistry } from './lambda/function-registry';
@@ -76,7 +76,7 @@ export function createEngine(ports: EnginePorts) {
   const playgroundClock = new PlaygroundClock(ports.clock);
   // Log retention runs on the playground clock, so a fast-forward expires old events.
   logs.now = () => playgroundClock.now();
-  const cloudwatchLogs = createLogsService(logs);
+  const cloudwatchLogs = lazyLogsService(logs);
   const asyncInvocations: AsyncInvocations = new AsyncInvocations({
     clock: ports.clock,
     queueClock: playgroundClock,
