@@ -1,7 +1,6 @@
 // `window.playground`: the engine for automation, with the AWS Lambda API's input and output
 // shapes. Browser tests and benchmarks drive the app through it; so can a person in DevTools.
 import type { Engine } from '../engine/engine';
-import type { LogEvent } from '../engine/logs/log-store';
 import type { Compiler } from '../engine/ports';
 import type { CompilerStatus } from '../platform/worker-compiler';
 import { createApiGatewayScripting } from './scripting-apigateway';
@@ -11,6 +10,7 @@ import { createSqsScripting } from './scripting-sqs';
 import { createSnsScripting } from './scripting-sns';
 import { createEventsScripting } from './scripting-events';
 import { createCloudWatchScripting } from './scripting-cloudwatch';
+import { createLogsScripting } from './scripting-logs';
 import type { createProjectScripting } from './scripting-project';
 
 /** The compiler as the scripting API offers it: compile without deploying, and its status. */
@@ -110,10 +110,8 @@ export function createScriptingApi(engine: Engine, ready: Promise<void>, compile
     },
     /** The person's projects: current, list, export, import, open, shareLink. */
     project,
-    logs: {
-      /** Events of a log group (e.g. `/aws/lambda/my-function`), oldest first. */
-      events: (logGroupName: string): LogEvent[] => engine.logs.events(logGroupName),
-    },
+    /** CloudWatch Logs (DescribeLogGroups, FilterLogEvents, GetLogEvents, PutRetentionPolicy, …) and a group's raw events. */
+    logs: createLogsScripting(engine),
   };
 }
 

@@ -2,6 +2,7 @@
 // the environment pool, the invoker, the asynchronous event queues and the logs, over ports.
 import { Emitter } from './events';
 import { LogStore } from './logs/log-store';
+import { lazyLogsService } from './logs/lazy-logs-service';
 import { ConcurrencyControl } from './lambda/concurrency-control';
 import { EnvironmentPool } from './lambda/environment-pool';
 import { FunctionRegistry } from './lambda/function-registry';
@@ -73,6 +74,9 @@ export function createEngine(ports: EnginePorts) {
   // The queues run attempts and deliver records through the service, which queues Event invocations.
   // Schedules, queue delays, retries and event ages run on the playground clock (pause, fast-forward).
   const playgroundClock = new PlaygroundClock(ports.clock);
+  // Log retention runs on the playground clock, so a fast-forward expires old events.
+  logs.now = () => playgroundClock.now();
+  const cloudwatchLogs = lazyLogsService(logs);
   const asyncInvocations: AsyncInvocations = new AsyncInvocations({
     clock: ports.clock,
     queueClock: playgroundClock,
@@ -169,7 +173,7 @@ export function createEngine(ports: EnginePorts) {
     messageCounts: (queue) => sqs.messageCounts(queue),
     queueMessages: (queue) => (sqs.findQueueDef(queue) ? sqs.peekMessages(queue) : undefined),
   });
-  sdk = wireSdk({ registry, iam, lambda: service, s3, dynamodb, sqs, sns, eventbridge: eventBridge, cloudwatch });
+  sdk = wireSdk({ registry, iam, lambda: service, s3, dynamodb, sqs, sns, eventbridge: eventBridge, cloudwatch, logs: cloudwatchLogs });
   const targets = asyncTargets({ lambda: () => service, sqs, sns, sdk: () => sdk!, iam: () => iam });
   eventInvokeConfigs.lookupDestination = targets.destinationExists;
   const mappings = wireEventSourceMappings({ clock: ports.clock, registry, iam, lambda: service, dynamodb, s3, sqs, emit });
@@ -215,6 +219,8 @@ export function createEngine(ports: EnginePorts) {
     iam,
     burst: fireBurst,
     logs,
+    /** The CloudWatch Logs API (DescribeLogGroups, FilterLogEvents, PutRetentionPolicy, …) over `logs`. */
+    cloudwatchLogs,
     /** CloudWatch metrics: the AWS/* metrics the account records, custom metrics, and the API over them. */
     cloudwatch,
     events,

@@ -16,6 +16,7 @@ import { SQS_OPERATIONS } from './sqs-operations';
 import { SNS_OPERATIONS } from './sns-operations';
 import { EVENTBRIDGE_OPERATIONS } from './eventbridge-operations';
 import { CLOUDWATCH_OPERATIONS, type CloudWatchContext } from './cloudwatch-operations';
+import { LOGS_OPERATIONS, type LogsContext } from './logs-operations';
 import type { SqsServiceApi } from '../services/sqs/service';
 import { queueDoesNotExist } from '../services/sqs/errors';
 import type { SnsServiceApi } from '../services/sns/service';
@@ -47,6 +48,8 @@ export interface SdkDispatcherDeps {
   eventbridge?: EventBridgeServiceApi;
   /** The account's metrics (PutMetricData, GetMetricData, …). */
   cloudwatch?: CloudWatchContext['cloudwatch'];
+  /** The account's log groups (FilterLogEvents, GetLogEvents, …). */
+  logs?: LogsContext['logs'];
   /** Runs a Lambda invocation for a caller (sync, or `InvocationType: 'Event'` through the async queue). */
   invoke: SdkInvoke;
   /** The IAM check; allows everything when left out. */
@@ -64,6 +67,7 @@ const OPERATIONS: Record<SdkService, Record<string, (ctx: never) => Promise<obje
   sns: SNS_OPERATIONS,
   eventbridge: EVENTBRIDGE_OPERATIONS,
   cloudwatch: CLOUDWATCH_OPERATIONS,
+  logs: LOGS_OPERATIONS,
 };
 
 const HEAD_OPERATIONS = new Set(['HeadObject', 'HeadBucket']);
@@ -144,6 +148,7 @@ export function createSdkDispatcher(deps: SdkDispatcherDeps): SdkDispatcher {
       else if (call.service === 'sns' && deps.sns) output = await SNS_OPERATIONS[call.operation]!({ sns: deps.sns, input: call.input, denied, ...(caller.chain !== undefined ? { chain: caller.chain } : {}) });
       else if (call.service === 'eventbridge' && deps.eventbridge) output = await EVENTBRIDGE_OPERATIONS[call.operation]!({ events: deps.eventbridge, input: call.input, denied });
       else if (call.service === 'cloudwatch' && deps.cloudwatch) output = await CLOUDWATCH_OPERATIONS[call.operation]!({ cloudwatch: deps.cloudwatch, input: call.input, denied });
+      else if (call.service === 'logs' && deps.logs) output = await LOGS_OPERATIONS[call.operation]!({ logs: deps.logs, input: call.input, denied });
       else throw new ServiceError('UnknownOperationException', `${call.service} is not part of this account.`, 400);
       return { ok: true, output: output as Record<string, unknown> };
     } catch (error) {

@@ -71,7 +71,7 @@ describe('SDK packages the playground does not simulate', () => {
     const { record } = await a.run('app');
     expect(record.error?.errorType).toBe('Runtime.ImportModuleError');
     expect(record.error?.errorMessage).toBe(
-      "Error: Cannot find module '@aws-sdk/client-kinesis': Lambda's runtime includes it, but this playground simulates only @aws-sdk/client-s3, @aws-sdk/client-lambda, @aws-sdk/client-dynamodb, @aws-sdk/lib-dynamodb, @aws-sdk/util-dynamodb, @aws-sdk/client-sqs, @aws-sdk/client-sns, @aws-sdk/client-eventbridge and @aws-sdk/client-cloudwatch (and @aws-sdk/util-stream-node)",
+      "Error: Cannot find module '@aws-sdk/client-kinesis': Lambda's runtime includes it, but this playground simulates only @aws-sdk/client-s3, @aws-sdk/client-lambda, @aws-sdk/client-dynamodb, @aws-sdk/lib-dynamodb, @aws-sdk/util-dynamodb, @aws-sdk/client-sqs, @aws-sdk/client-sns, @aws-sdk/client-eventbridge, @aws-sdk/client-cloudwatch and @aws-sdk/client-cloudwatch-logs (and @aws-sdk/util-stream-node)",
     );
   });
 

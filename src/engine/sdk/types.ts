@@ -2,9 +2,9 @@
 // one call, its result, and whose call it is. Plain, structured-clonable data only.
 
 /** The services the in-sandbox SDK can call. */
-export type SdkService = 's3' | 'lambda' | 'dynamodb' | 'sqs' | 'sns' | 'eventbridge' | 'cloudwatch';
+export type SdkService = 's3' | 'lambda' | 'dynamodb' | 'sqs' | 'sns' | 'eventbridge' | 'cloudwatch' | 'logs';
 
-export const SDK_SERVICES: readonly SdkService[] = ['s3', 'lambda', 'dynamodb', 'sqs', 'sns', 'eventbridge', 'cloudwatch'];
+export const SDK_SERVICES: readonly SdkService[] = ['s3', 'lambda', 'dynamodb', 'sqs', 'sns', 'eventbridge', 'cloudwatch', 'logs'];
 
 /** One `client.send(command)` of a handler, as the host receives it (its shape already checked). */
 export interface SdkCall {

@@ -14,6 +14,7 @@ import type { SqsServiceApi } from '../services/sqs/service';
 import type { SnsServiceApi } from '../services/sns/service';
 import type { EventBridgeServiceApi } from '../services/eventbridge/service';
 import type { CloudWatchContext } from '../sdk/cloudwatch-operations';
+import type { LogsContext } from '../sdk/logs-operations';
 
 export interface SdkWiringDeps {
   registry: FunctionRegistry;
@@ -25,6 +26,7 @@ export interface SdkWiringDeps {
   sns: SnsServiceApi;
   eventbridge: EventBridgeServiceApi;
   cloudwatch?: CloudWatchContext['cloudwatch'];
+  logs?: LogsContext['logs'];
 }
 
 /** The IAM service prefix of an action (`s3:GetObject` → s3). */
@@ -33,7 +35,7 @@ const serviceOf = (action: string): IamService => {
   return (['s3', 'dynamodb', 'sqs', 'sns', 'events'] as const).find((s) => s === prefix) ?? 'lambda';
 };
 
-export function wireSdk({ registry, iam, lambda, s3, dynamodb, sqs, sns, eventbridge, cloudwatch }: SdkWiringDeps) {
+export function wireSdk({ registry, iam, lambda, s3, dynamodb, sqs, sns, eventbridge, cloudwatch, logs }: SdkWiringDeps) {
   const callerOf = (c: SdkCaller) => ({ functionName: c.functionName, roleArn: c.roleArn ?? registry.get(c.functionName).record.latest.config.Role });
   return createSdkDispatcher({
     s3,
@@ -42,6 +44,7 @@ export function wireSdk({ registry, iam, lambda, s3, dynamodb, sqs, sns, eventbr
     sns,
     eventbridge,
     ...(cloudwatch ? { cloudwatch } : {}),
+    ...(logs ? { logs } : {}),
     invoke: (input, caller) => lambda.invokeWithRecord(input, caller.chain ? { parentChain: caller.chain as ChainContext } : {}),
     authorize(caller, action, resource, context) {
       // Invoking a function in the same account: the caller's role or the function's policy may allow it.

@@ -1,35 +1,48 @@
-// The live tail of one log group for the log pane: follows new events, batched per burst.
-import type { LogEvent, LogStore } from '../../engine/logs/log-store';
-
-const MAX_LINES = 1000;
+// The live tail of one log group for the log pane: follows new events, announced once per burst.
+import type { LogStore, StoredLogEvent } from '../../engine/logs/log-store';
 
 export class LogTail {
-  lines = $state.raw<LogEvent[]>([]);
+  /** Bumped whenever the lines change; the list itself is the store's own array (up to 100k lines, never copied). */
+  version = $state(0);
+  #lines: readonly StoredLogEvent[] = [];
   #group: string | undefined;
-  #pending: LogEvent[] = [];
+  #scheduled = false;
 
   constructor(private readonly logs: LogStore) {
     logs.appended.on((event) => {
-      if (event.group !== this.#group) return;
-      // Lines come in bursts; copy the visible list once per burst, not once per line.
-      if (this.#pending.push(event) > 1) return;
-      queueMicrotask(() => {
-        this.lines = [...this.lines, ...this.#pending].slice(-MAX_LINES);
-        this.#pending = [];
-      });
+      if (event.group === this.#group) this.#announce();
     });
+    logs.changed.on((group) => {
+      if (group === this.#group) this.#announce();
+    });
+  }
+
+  /** The followed group's events, oldest first (reading this tracks `version`). */
+  get lines(): readonly StoredLogEvent[] {
+    void this.version;
+    return this.#lines;
   }
 
   /** Follows another log group (or none), starting from what it already holds. */
   follow(group: string | undefined): void {
     this.#group = group;
-    this.#pending = [];
-    this.lines = group ? this.logs.events(group).slice(-MAX_LINES) : [];
+    this.#lines = group ? this.logs.view(group) : [];
+    this.version++;
   }
 
   clear(): void {
     if (this.#group) this.logs.clear(this.#group);
-    this.#pending = [];
-    this.lines = [];
+    this.#announce();
+  }
+
+  // Lines come in bursts; tell the view once per burst, not once per line.
+  #announce(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      if (this.#group) this.#lines = this.logs.view(this.#group);
+      this.version++;
+    });
   }
 }

@@ -7,6 +7,7 @@ import { createSQSModule } from './client-sqs';
 import { createSNSModule } from './client-sns';
 import { createEventBridgeModule } from './client-eventbridge';
 import { createCloudWatchModule } from './client-cloudwatch';
+import { createCloudWatchLogsModule } from './client-cloudwatch-logs';
 import type { ClientDeps } from './client';
 import { createLibDynamoDBModule } from './lib-dynamodb';
 import { sdkStreamMixin } from './stream-mixin';
@@ -17,7 +18,7 @@ export { createSdkTransport, type SdkSend, type SdkTransport } from './transport
 /** The packages this playground simulates (Lambda's Node.js runtimes ship the whole v3 SDK). */
 export const SDK_PACKAGES = [
   '@aws-sdk/client-s3', '@aws-sdk/client-lambda', '@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', '@aws-sdk/util-dynamodb',
-  '@aws-sdk/client-sqs', '@aws-sdk/client-sns', '@aws-sdk/client-eventbridge', '@aws-sdk/client-cloudwatch', '@aws-sdk/util-stream-node',
+  '@aws-sdk/client-sqs', '@aws-sdk/client-sns', '@aws-sdk/client-eventbridge', '@aws-sdk/client-cloudwatch', '@aws-sdk/client-cloudwatch-logs', '@aws-sdk/util-stream-node',
 ] as const;
 
 /** Package name → module, as lazy getters. */
@@ -33,6 +34,7 @@ export function createSdkModules(deps: ClientDeps): Record<string, unknown> {
     '@aws-sdk/client-sns': () => createSNSModule(deps),
     '@aws-sdk/client-eventbridge': () => createEventBridgeModule(deps),
     '@aws-sdk/client-cloudwatch': () => createCloudWatchModule(deps),
+    '@aws-sdk/client-cloudwatch-logs': () => createCloudWatchLogsModule(deps),
     '@aws-sdk/util-stream-node': () => ({ sdkStreamMixin }),
   };
   const modules: Record<string, unknown> = {};
@@ -46,7 +48,7 @@ export function createSdkModules(deps: ClientDeps): Record<string, unknown> {
 /** Why an AWS SDK package cannot be required here, or undefined if `specifier` is not one. */
 export function missingSdkMessage(specifier: string): string | undefined {
   const simulated =
-    'this playground simulates only @aws-sdk/client-s3, @aws-sdk/client-lambda, @aws-sdk/client-dynamodb, @aws-sdk/lib-dynamodb, @aws-sdk/util-dynamodb, @aws-sdk/client-sqs, @aws-sdk/client-sns, @aws-sdk/client-eventbridge and @aws-sdk/client-cloudwatch (and @aws-sdk/util-stream-node)';
+    'this playground simulates only @aws-sdk/client-s3, @aws-sdk/client-lambda, @aws-sdk/client-dynamodb, @aws-sdk/lib-dynamodb, @aws-sdk/util-dynamodb, @aws-sdk/client-sqs, @aws-sdk/client-sns, @aws-sdk/client-eventbridge, @aws-sdk/client-cloudwatch and @aws-sdk/client-cloudwatch-logs (and @aws-sdk/util-stream-node)';
   if (specifier === 'aws-sdk' || specifier.startsWith('aws-sdk/')) {
     return `Cannot find module '${specifier}': the Node.js 18 and later Lambda runtimes include only the AWS SDK for JavaScript v3 (@aws-sdk/*), not v2 ('aws-sdk'); ${simulated}`;
   }

@@ -7,6 +7,7 @@ import { CLIENT_EVENTBRIDGE, CLIENT_LAMBDA } from './sdk-events';
 import { CLIENT_SNS, CLIENT_SQS } from './sdk-messaging';
 import { CLIENT_S3 } from './sdk-s3';
 import { CLIENT_CLOUDWATCH } from './sdk-cloudwatch';
+import { CLIENT_CLOUDWATCH_LOGS } from './sdk-cloudwatch-logs';
 import { SMITHY_TYPES, UTIL_STREAM_NODE } from './sdk-common';
 import { NODE_DECLARATIONS } from './node';
 
@@ -28,6 +29,7 @@ export const SDK_DECLARATIONS: Record<string, string> = {
   '@aws-sdk/client-sns': CLIENT_SNS,
   '@aws-sdk/client-eventbridge': CLIENT_EVENTBRIDGE,
   '@aws-sdk/client-cloudwatch': CLIENT_CLOUDWATCH,
+  '@aws-sdk/client-cloudwatch-logs': CLIENT_CLOUDWATCH_LOGS,
   '@aws-sdk/util-stream-node': UTIL_STREAM_NODE,
 };
 
