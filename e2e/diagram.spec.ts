@@ -9,7 +9,7 @@ test('the Diagram shows the project, follows its changes, and opens a clicked re
   const view = page.getByTestId('diagram-view');
   await expect(view).toBeVisible();
   await expect(page.getByTestId('diagram-button')).toHaveAttribute('aria-pressed', 'true');
-  const fn = await page.evaluate(async () => (await window.playground.lambda.listFunctions()).Functions[0].FunctionName);
+  const fn = await page.evaluate(async () => (await window.playground.lambda.listFunctions()).Functions[0]!.FunctionName);
   await expect(view.getByRole('button', { name: `Open Function ${fn}` })).toBeVisible();
   await expect(view.getByRole('button', { name: /Open Bucket/ })).toHaveCount(0);
 
