@@ -11,10 +11,11 @@ import { BATCH_PAYLOAD_LIMIT, LAST_PROCESSING_RESULT, QUEUE_SCALING } from './li
 import type { QueueMessage } from './queue-source';
 import type { EsmBatchNotice, EsmBatchOutcome, InvokeOutcome, ShardState, ShardStatus } from './types';
 import { refusal } from './verdict';
+import { queueBatchTrace, type BatchTrace } from '../../tracing/batch-trace';
 
 export interface QueuePollerHost {
   clock: Clock;
-  invoke(payload: string): Promise<InvokeOutcome>;
+  invoke(payload: string, trace?: BatchTrace): Promise<InvokeOutcome>;
   notice(notice: Omit<EsmBatchNotice, 'type' | 'uuid' | 'functionName'>): void;
   processed(result: string): void;
 }
@@ -181,7 +182,7 @@ export class QueuePoller {
   async #run(messages: QueueMessage[]): Promise<void> {
     let result: InvokeOutcome;
     try {
-      result = await this.host.invoke(JSON.stringify({ Records: messages.map((m) => m.data) }));
+      result = await this.host.invoke(JSON.stringify({ Records: messages.map((m) => m.data) }), queueBatchTrace(messages));
     } catch (error) {
       result = refusal(error);
     }
