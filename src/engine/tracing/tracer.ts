@@ -94,7 +94,7 @@ export class Tracer {
    * Gives an invocation's chain its trace: the header that came with the event, the chain's own,
    * or a new trace whose entry is the origin. Mutates `chain` (always a fresh copy at the call site).
    */
-  accept<C extends TraceCarrier>(chain: C, options: AcceptOptions): C {
+  accept<C extends TraceCarrier>(chain: C, options: AcceptOptions): C & { trace: string } {
     if (options.trace !== undefined && parseTraceHeader(options.trace)) chain.trace = options.trace;
     const origin = options.origin ?? 'Invoke';
     const since = options.queuedSince ?? this.now();
@@ -113,7 +113,7 @@ export class Tracer {
       // Events that never run (their function deleted, the queue purged) must not pile up.
       if (this.#waiting.size > MAX_WAITING) this.#waiting.delete(this.#waiting.keys().next().value!);
     }
-    return chain;
+    return chain as C & { trace: string };
   }
 
   /** An invocation starts: a queue-wait hop if it waited, and its own hop, open until `finishInvocation`. */
