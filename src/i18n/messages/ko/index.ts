@@ -26,5 +26,6 @@ import { queuesSettings } from './queues-settings';
 import { topics } from './topics';
 import { rules } from './rules';
 import { cloudwatch } from './cloudwatch';
+import { cloudwatchTraces } from './cloudwatch-traces';
 
-export const ko: Messages<EnglishMessages> = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules, ...cloudwatch };
+export const ko: Messages<EnglishMessages> = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules, ...cloudwatch, ...cloudwatchTraces };
