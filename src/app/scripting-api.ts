@@ -11,6 +11,7 @@ import { createSnsScripting } from './scripting-sns';
 import { createEventsScripting } from './scripting-events';
 import { createCloudWatchScripting } from './scripting-cloudwatch';
 import { createLogsScripting } from './scripting-logs';
+import { createXRayScripting } from './scripting-xray';
 import type { createProjectScripting } from './scripting-project';
 
 /** The compiler as the scripting API offers it: compile without deploying, and its status. */
@@ -75,6 +76,8 @@ export function createScriptingApi(engine: Engine, ready: Promise<void>, compile
     events: createEventsScripting(engine.eventbridge),
     /** CloudWatch metrics (PutMetricData, GetMetricData, GetMetricStatistics, ListMetrics), chart series and the cost estimate. */
     cloudwatch: createCloudWatchScripting(engine.cloudwatch),
+    /** X-Ray traces of chains of events (GetTraceSummaries, BatchGetTraces) and the recorded hops. */
+    xray: createXRayScripting(engine),
     /** Execution roles and their inline policies. */
     iam: createIamScripting(engine),
     /** APIs, routes, stages, keys, authorizers, CORS; `url` and `request` to call them. */

@@ -26,6 +26,8 @@ import { wireMessaging } from './wiring/messaging';
 import { asyncTargets } from './wiring/async-targets';
 import { wireEventSourceMappings } from './wiring/event-source-mappings';
 import { createCloudWatch } from './metrics/cloudwatch';
+import { Tracer } from './tracing/tracer';
+import { tracedSdk } from './tracing/sdk-tracing';
 import { createIam } from './iam/iam-service';
 import { functionArn } from './ids';
 import { resourceNotFound } from './errors';
@@ -57,6 +59,8 @@ export function createEngine(ports: EnginePorts) {
   const emit = (event: EngineEvent) => events.emit(event);
   const logs = new LogStore();
   const registry = new FunctionRegistry();
+  // X-Ray traces of every chain of events, on the engine's clock.
+  const tracing = new Tracer(() => ports.clock.now());
   // The SDK dispatcher needs the Lambda service and S3, which need the pool: it is set below.
   let sdk: SdkDispatcher | undefined;
   const pool = new EnvironmentPool(ports.sandboxes, logs, ports.clock, {
@@ -99,6 +103,7 @@ export function createEngine(ports: EnginePorts) {
     today: () => playgroundClock.now(),
     random: ports.random ?? Math.random,
     checkDeadLetterTarget: (request) => targets.checkDeadLetterTarget(request),
+    tracing,
   });
 
   /** Every Lambda API operation the playground models, with AWS's input and output shapes. */
@@ -148,6 +153,7 @@ export function createEngine(ports: EnginePorts) {
     clock: ports.clock,
     changed: () => emit({ type: 'apis-changed' }),
     served: (trace) => emit({ type: 'api-request', trace }),
+    tracing,
   });
   const iam = createIam({
     changed: () => emit({ type: 'iam-changed' }),
@@ -173,7 +179,7 @@ export function createEngine(ports: EnginePorts) {
     messageCounts: (queue) => sqs.messageCounts(queue),
     queueMessages: (queue) => (sqs.findQueueDef(queue) ? sqs.peekMessages(queue) : undefined),
   });
-  sdk = wireSdk({ registry, iam, lambda: service, s3, dynamodb, sqs, sns, eventbridge: eventBridge, cloudwatch, logs: cloudwatchLogs });
+  sdk = tracedSdk(tracing, wireSdk({ registry, iam, lambda: service, s3, dynamodb, sqs, sns, eventbridge: eventBridge, cloudwatch, logs: cloudwatchLogs }));
   const targets = asyncTargets({ lambda: () => service, sqs, sns, sdk: () => sdk!, iam: () => iam });
   eventInvokeConfigs.lookupDestination = targets.destinationExists;
   const mappings = wireEventSourceMappings({ clock: ports.clock, registry, iam, lambda: service, dynamodb, s3, sqs, emit });
@@ -223,6 +229,8 @@ export function createEngine(ports: EnginePorts) {
     cloudwatchLogs,
     /** CloudWatch metrics: the AWS/* metrics the account records, custom metrics, and the API over them. */
     cloudwatch,
+    /** X-Ray traces: the recent traces (bounded) and their hops, with a change notification. */
+    tracing,
     events,
     /** The playground's own controls over execution environments and the account. */
     environments: {

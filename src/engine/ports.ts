@@ -48,6 +48,8 @@ export interface SandboxInvoke {
   invokedFunctionArn: string;
   /** Epoch milliseconds at which the invocation times out. */
   deadline: number;
+  /** The X-Ray trace header, set as `_X_AMZN_TRACE_ID` for this invocation. */
+  traceId?: string;
 }
 
 export type SandboxInitResult =

@@ -72,6 +72,8 @@ export function createRuntime(scope: WorkerScope = globalThis as unknown as Work
   let requestId: string | undefined;
   let crash: ((error: Crash) => void) | undefined;
   let fileSystem: ReturnType<typeof createFileSystem> | undefined;
+  /** The handler's `process.env`: Lambda sets `_X_AMZN_TRACE_ID` in it for each invocation. */
+  let processEnv: Record<string, string> | undefined;
   const loop = createTimerTracker();
   // The AWS SDK's line to the host; a pending call keeps the event loop busy, as a socket would.
   const sdk = createSdkTransport(loop.hold);
@@ -128,7 +130,7 @@ export function createRuntime(scope: WorkerScope = globalThis as unknown as Work
       try {
         const parsed = parseHandler(request.handler);
         const filename = `/var/task/${parsed.ok ? parsed.modulePath : 'index'}.js`;
-        const env = lambdaEnvironment(request);
+        const env = (processEnv = lambdaEnvironment(request));
         fileSystem = createFileSystem({ taskFiles: request.taskFiles, capacityBytes: request.ephemeralStorageMB * 1024 * 1024 });
         const builtins = createBuiltins({ timers: loop.timers, memoryLimitInMB: request.memoryLimitInMB });
         // Getters keep the built-ins lazy: a module is created when the handler first requires it.
@@ -165,6 +167,10 @@ export function createRuntime(scope: WorkerScope = globalThis as unknown as Work
     async invoke(request: SandboxInvoke): Promise<SandboxInvokeResult> {
       requestId = request.requestId;
       limiter.begin();
+      if (processEnv) {
+        if (request.traceId !== undefined) processEnv._X_AMZN_TRACE_ID = request.traceId;
+        else delete processEnv._X_AMZN_TRACE_ID;
+      }
       sdk.open(++invocations);
       const started = performance.now();
       let responseChars = 0;

@@ -6,6 +6,7 @@ import type { FunctionRegistry, ResolvedTarget } from './function-registry';
 import type { InvocationRecord, Invoker } from './invoker';
 import type { ConcurrencyControl } from './concurrency-control';
 import { exceedsBytes, SYNC_PAYLOAD_LIMIT } from './payload-checks';
+import type { Tracer } from '../tracing/tracer';
 
 /** What an invocation needs of the Lambda service's parts. */
 export interface InvocationDeps {
@@ -15,6 +16,8 @@ export interface InvocationDeps {
   chains: RunningChains;
   emit: (event: { type: 'invocation'; record: InvocationRecord } | { type: 'throttle'; functionName: string; reason: string; time: number }) => void;
   now: () => number;
+  /** Records each invocation as a hop of its trace; untraced when left out. */
+  tracing?: Tracer;
 }
 
 /** Admission (throttles), an environment, the handler: what every invocation goes through. */
@@ -31,8 +34,12 @@ export async function runInvocation(
     d.concurrency.admit(name);
   } catch (error) {
     if (error instanceof ServiceError) d.emit({ type: 'throttle', functionName: name, reason: String(error.fields.Reason), time: d.now() });
+    if (error instanceof ServiceError) d.tracing?.throttled(chain, name, String(error.fields.Reason));
     throw error;
   }
+  // The invocation's hop: what it causes (SDK calls, events) continues from it.
+  const span = d.tracing?.startInvocation(name, chain);
+  if (span) chain = { ...chain, trace: span.header };
   d.chains.start(requestId, chain);
   try {
     const invocation = await d.invoker.invoke(
@@ -55,6 +62,7 @@ export async function runInvocation(
         chain,
         // The identity the handler's SDK calls are authorised as.
         roleArn: c.Role,
+        ...(span ? { traceHeader: span.header } : {}),
       },
       payload,
       requestId,
@@ -68,6 +76,7 @@ export async function runInvocation(
       };
       invocation.payload = JSON.stringify({ errorType: invocation.error.errorType, errorMessage: invocation.error.errorMessage });
     }
+    d.tracing?.finishInvocation(span, invocation, c.LoggingConfig.LogGroup);
     d.emit({ type: 'invocation', record: invocation });
     return invocation;
   } finally {

@@ -55,6 +55,8 @@ export interface InvocationTarget extends PoolTarget {
   roleArn?: string;
   /** The chain of invocations this one continues (recursion detection); handed on with its SDK calls. */
   chain?: unknown;
+  /** The X-Ray header of this invocation, which the handler sees as `_X_AMZN_TRACE_ID`. */
+  traceHeader?: string;
 }
 
 const TIMED_OUT = Symbol('timed out');
@@ -130,6 +132,7 @@ export class Invoker {
           payload,
           invokedFunctionArn: functionArn(target.name, target.alias ?? (target.version === '$LATEST' ? undefined : target.version)),
           deadline: this.clock.now() + budgetMs,
+          ...(target.traceHeader !== undefined ? { traceId: target.traceHeader } : {}),
         }),
         budgetMs,
       );

@@ -21,7 +21,7 @@ import type { VersionControl } from './version-control';
 import type { AsyncInvocations, AttemptOutcome, AttemptRequest } from './async/async-invocations';
 import { RECURSION_MESSAGE, exceedsRecursionLimit, invocationChain, isChainContext, newChain, type ChainContext, type RunningChains } from './async/chain';
 import { checkAsyncPayload } from './async/limits';
-import { runInvocation } from './invocation-run';
+import { runInvocation, type InvocationDeps } from './invocation-run';
 import { checkJson, checkPayload } from './payload-checks';
 
 export { SYNC_PAYLOAD_LIMIT } from './payload-checks';
@@ -41,9 +41,11 @@ export interface InvokeOptions {
   parentChain?: ChainContext;
   /** Or the request id of the running invocation making this call, whose chain is then continued. */
   parentRequestId?: string;
+  /** From an event source: the X-Ray header it carried (AWSTraceHeader, the gateway's) and when it began to wait. */
+  trace?: string; queuedSince?: number;
 }
 
-export interface LambdaDeps {
+export interface LambdaDeps extends Pick<InvocationDeps, 'tracing'> {
   registry: FunctionRegistry;
   compiler: Compiler;
   pool: EnvironmentPool;
@@ -210,7 +212,7 @@ export class LambdaService {
         ...(wanted !== undefined ? { qualifier: wanted } : {}),
         payload,
         origin: options.origin ?? 'Invoke',
-        chain: this.#parentChain(options),
+        chain: this.#parentChain(options, name, true),
       });
       // "Lambda places the event in a queue and returns a success response without additional information."
       return { output: { StatusCode: 202, Payload: '' }, requestId };
@@ -219,7 +221,7 @@ export class LambdaService {
     checkPayload(payload);
     if (type === 'DryRun') return { output: { StatusCode: 204, Payload: '', ExecutedVersion: target.executedVersion }, requestId: newRequestId() };
 
-    const chain = invocationChain(this.#parentChain(options));
+    const chain = invocationChain(this.#parentChain(options, name, options.queuedSince !== undefined));
     if (exceedsRecursionLimit(chain)) throw new ServiceError('RecursiveInvocationException', RECURSION_MESSAGE, 400);
     const invocation = await runInvocation(this.d, name, target, payload, newRequestId(), chain);
     const output: InvokeOutput = { StatusCode: 200, Payload: invocation.payload, ExecutedVersion: target.executedVersion };
@@ -242,13 +244,11 @@ export class LambdaService {
     return { record: invocation, executedVersion: target.executedVersion };
   }
 
-  /** The chain a call continues: the caller's, if it runs inside an invocation; else a new one. */
-  #parentChain(options: InvokeOptions): ChainContext {
-    if (options.parentChain !== undefined) {
-      if (!isChainContext(options.parentChain)) throw invalidParameter('parentChain must be { originId: string, count: whole number >= 0 }.');
-      return { ...options.parentChain };
-    }
-    return (options.parentRequestId !== undefined ? this.d.chains.get(options.parentRequestId) : undefined) ?? newChain();
+  /** The chain a call continues: the caller's, if it runs inside an invocation; else a new one (and a new trace). */
+  #parentChain(options: InvokeOptions, functionName: string, queued: boolean): ChainContext {
+    if (options.parentChain !== undefined && !isChainContext(options.parentChain)) throw invalidParameter('parentChain must be { originId: string, count: whole number >= 0 }.');
+    const chain = options.parentChain !== undefined ? { ...options.parentChain } : (options.parentRequestId !== undefined ? this.d.chains.get(options.parentRequestId) : undefined) ?? newChain();
+    return this.d.tracing ? this.d.tracing.accept(chain, { ...options, functionName, queued }) : chain;
   }
 
   /** The latest build of $LATEST: its bundle or its load error, with diagnostics. */

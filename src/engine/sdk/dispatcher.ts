@@ -123,6 +123,12 @@ function otherRegion(call: SdkCall, s3: S3ServiceApi): ServiceError | undefined 
   return noSuchBucket(input.Bucket);
 }
 
+/** The caller's X-Ray header, carried in its chain. */
+const traceOf = (caller: SdkCaller): { trace?: string } => {
+  const trace = (caller.chain as { trace?: unknown } | undefined)?.trace;
+  return typeof trace === 'string' ? { trace } : {};
+};
+
 /** Creates the dispatcher the environment pool hands every environment's SDK calls to. */
 export function createSdkDispatcher(deps: SdkDispatcherDeps): SdkDispatcher {
   const authorize: SdkAuthorize = deps.authorize ?? (() => undefined);
@@ -142,7 +148,7 @@ export function createSdkDispatcher(deps: SdkDispatcherDeps): SdkDispatcher {
       let output: object;
       if (call.service === 's3') output = await S3_OPERATIONS[call.operation]!({ s3: deps.s3, input: call.input, identity: requestIdentity(caller), denied });
       else if (call.service === 'lambda') output = await LAMBDA_OPERATIONS[call.operation]!({ invoke: deps.invoke, caller, input: call.input, denied });
-      else if (call.service === 'dynamodb' && deps.dynamodb) output = await DYNAMODB_OPERATIONS[call.operation]!({ dynamodb: deps.dynamodb, input: call.input, denied });
+      else if (call.service === 'dynamodb' && deps.dynamodb) output = await DYNAMODB_OPERATIONS[call.operation]!({ dynamodb: deps.dynamodb, input: call.input, denied, ...traceOf(caller) });
       // SenderId: the role session that sent the message, `AROA…:function-name` (as S3's userIdentity names it).
       else if (call.service === 'sqs' && deps.sqs) output = await SQS_OPERATIONS[call.operation]!({ sqs: deps.sqs, input: call.input, denied, senderId: identity(caller).principalId.replace(/^AWS:/, ''), ...(caller.chain !== undefined ? { chain: caller.chain } : {}) });
       else if (call.service === 'sns' && deps.sns) output = await SNS_OPERATIONS[call.operation]!({ sns: deps.sns, input: call.input, denied, ...(caller.chain !== undefined ? { chain: caller.chain } : {}) });

@@ -10,6 +10,8 @@ type Input = Record<string, unknown>;
 /** What one operation needs from the dispatcher. */
 export interface DynamoDbContext extends OperationContext {
   dynamodb: DynamoDbServiceApi;
+  /** The caller's X-Ray header: a write's stream records carry it on to the stream's consumers. */
+  trace?: string;
 }
 
 /** Operation name (as in `PutItemCommand`) → the service method that runs it. */
@@ -33,6 +35,6 @@ const METHODS = {
 
 export const DYNAMODB_OPERATIONS = operationTable<DynamoDbContext, keyof typeof METHODS>(Object.keys(METHODS) as Array<keyof typeof METHODS>, {
   requests: dynamodbRequests,
-  run: (ctx, operation) => (ctx.dynamodb[METHODS[operation]] as (input: Input) => Promise<object> | object)(ctx.input),
+  run: (ctx, operation) => (ctx.dynamodb[METHODS[operation]] as (input: Input, trace?: string) => Promise<object> | object)(ctx.input, ctx.trace),
   requestId: dynamoRequestId,
 });

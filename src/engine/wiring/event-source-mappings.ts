@@ -54,13 +54,14 @@ export function wireEventSourceMappings({ clock, registry, iam, lambda, dynamodb
       if (qualifier && qualifier !== '$LATEST') registry.resolve(name, registry.get(name).record, qualifier, () => 0);
       return { functionArn: functionArn(name), functionName: name, ...(qualifier ? { qualifier } : {}) };
     },
-    invoke: async ({ functionName, qualifier }, payload, chain) => {
+    invoke: async ({ functionName, qualifier }, payload, trace, chain) => {
       try {
-        // Messages a function sent continue its chain: past 16 invocations Lambda refuses (RecursiveInvocationException).
-        const { output, requestId } = await lambda.invokeWithRecord(
-          { FunctionName: functionName, ...(qualifier ? { Qualifier: qualifier } : {}), Payload: payload },
-          isChainContext(chain) ? { parentChain: chain } : {},
-        );
+        const options = {
+          ...(trace ? { origin: trace.origin, queuedSince: trace.since, ...(trace.trace !== undefined ? { trace: trace.trace } : {}) } : {}),
+          // Messages a function sent continue its chain: past 16 invocations Lambda refuses (RecursiveInvocationException).
+          ...(isChainContext(chain) ? { parentChain: chain } : {}),
+        };
+        const { output, requestId } = await lambda.invokeWithRecord({ FunctionName: functionName, ...(qualifier ? { Qualifier: qualifier } : {}), Payload: payload }, options);
         const common = { statusCode: output.StatusCode, ...(output.ExecutedVersion ? { executedVersion: output.ExecutedVersion } : {}), requestId };
         return output.FunctionError ? { ok: false, functionError: output.FunctionError, payload: output.Payload ?? '', ...common } : { ok: true, payload: output.Payload ?? '', ...common };
       } catch (error) {

@@ -11,6 +11,8 @@ export interface ChainContext {
   originId: string;
   /** Invocations of the chain so far, counting the one that carries this context; 0 for an event not yet run. */
   count: number;
+  /** The X-Ray trace header of the hop that caused this event (`Root=…;Parent=…;Sampled=1`). */
+  trace?: string;
 }
 
 /**
@@ -27,7 +29,8 @@ export const RECURSION_MESSAGE =
 export const newChain = (): ChainContext => ({ originId: requestId(), count: 0 });
 
 /** The context of the invocation an event causes: one step further along the chain. */
-export const invocationChain = (event: ChainContext): ChainContext => ({ originId: event.originId, count: event.count + 1 });
+export const invocationChain = (event: ChainContext): ChainContext =>
+  event.trace === undefined ? { originId: event.originId, count: event.count + 1 } : { originId: event.originId, count: event.count + 1, trace: event.trace };
 
 /** Whether Lambda stops an invocation at this position of its chain. */
 export const exceedsRecursionLimit = (invocation: ChainContext): boolean => invocation.count > RECURSION_LIMIT;

@@ -20,6 +20,7 @@ import type {
   UpdateEventSourceMappingInput,
 } from './types';
 import { checkCreate, checkOnFailure, checkUpdate, resolveTarget, validateModel, type SourceCheck } from './validation';
+import type { BatchTrace } from '../../tracing/batch-trace';
 
 export interface EventSourceMappingDeps {
   clock: Clock;
@@ -30,7 +31,8 @@ export interface EventSourceMappingDeps {
   /** The function (name or ARN, with qualifier); throws ResourceNotFoundException when it does not exist. */
   resolveFunction(functionNameOrArn: string): { functionArn: string; functionName: string; qualifier?: string };
   /** Runs one synchronous invocation with the batch event; rejects when the call never reached the function. */
-  invoke(target: { functionName: string; qualifier?: string }, payload: string, chain?: unknown): Promise<InvokeOutcome>;
+  /** `trace`: the batch's trace and queue wait; `chain`: the recursion chain it continues (messages a function sent). */
+  invoke(target: { functionName: string; qualifier?: string }, payload: string, trace?: BatchTrace, chain?: unknown): Promise<InvokeOutcome>;
   /**
    * Sends the on-failure record to the destination ARN; rejects if it could not. `context` is what an
    * S3 destination also needs: the object key (aws/lambda/<ESM-UUID>/<shardID>/…) and the records.
@@ -84,9 +86,9 @@ export function createEventSourceMappings(deps: EventSourceMappingDeps) {
     const stored = () => entries.get(uuid)!.stored;
     const host: RunnerHost = {
       clock: deps.clock,
-      invoke: (payload, chain) => {
+      invoke: (payload, trace, chain) => {
         const { functionName, qualifier } = stored().target;
-        return deps.invoke({ functionName, ...(qualifier ? { qualifier } : {}) }, payload, chain);
+        return deps.invoke({ functionName, ...(qualifier ? { qualifier } : {}) }, payload, trace, chain);
       },
       deliver: (destination, record, shardId, records) => {
         const context: FailureContext = { uuid, shardId, payload: { Records: records.map((r) => r.data) } };

@@ -11,11 +11,12 @@ import { BATCH_PAYLOAD_LIMIT, LAST_PROCESSING_RESULT, QUEUE_SCALING } from './li
 import type { QueueMessage } from './queue-source';
 import type { EsmBatchNotice, EsmBatchOutcome, InvokeOutcome, ShardState, ShardStatus } from './types';
 import { refusal } from './verdict';
+import { queueBatchTrace, type BatchTrace } from '../../tracing/batch-trace';
 
 export interface QueuePollerHost {
   clock: Clock;
-  /** `chain`: the recursion chain the batch continues, when a function sent its messages. */
-  invoke(payload: string, chain?: unknown): Promise<InvokeOutcome>;
+  /** `trace`: the batch's trace and queue wait; `chain`: the recursion chain the batch continues, when a function sent its messages. */
+  invoke(payload: string, trace?: BatchTrace, chain?: unknown): Promise<InvokeOutcome>;
   notice(notice: Omit<EsmBatchNotice, 'type' | 'uuid' | 'functionName'>): void;
   processed(result: string): void;
 }
@@ -184,7 +185,7 @@ export class QueuePoller {
     try {
       // A batch continues the longest chain among its messages: a loop through the queue is stopped as recursion.
       const chain = messages.map((m) => m.chain).reduce((a, b) => (chainCount(b) > chainCount(a) ? b : a), undefined);
-      result = await this.host.invoke(JSON.stringify({ Records: messages.map((m) => m.data) }), chain);
+      result = await this.host.invoke(JSON.stringify({ Records: messages.map((m) => m.data) }), queueBatchTrace(messages), chain);
     } catch (error) {
       result = refusal(error);
     }

@@ -8,6 +8,7 @@ import { LAST_PROCESSING_RESULT, POLL_INTERVAL_MS, retryDelayMs } from './limits
 import type { ShardRecord, StreamSource } from './stream-source';
 import type { DiscardCondition, EsmBatchNotice, InvokeOutcome, ShardState, ShardStatus } from './types';
 import { judge, newBatch, refusal, type InFlightBatch, type Verdict } from './verdict';
+import { streamBatchTrace, type BatchTrace } from '../../tracing/batch-trace';
 
 export type Checkpoint = { after: string } | { position: 'TRIM_HORIZON' };
 
@@ -16,8 +17,8 @@ export interface ShardHost {
   source: StreamSource;
   /** The mapping as it is now: settings and function may change between batches. */
   mapping(): StreamMapping;
-  /** `chain`: the recursion chain the batch continues (queue messages sent by a function). */
-  invoke(payload: string, chain?: unknown): Promise<InvokeOutcome>;
+  /** `trace`: the batch's trace and queue wait; `chain`: the recursion chain it continues (unused by streams). */
+  invoke(payload: string, trace?: BatchTrace, chain?: unknown): Promise<InvokeOutcome>;
   /** Sends an on-failure record; `records` are the records given up on (an S3 destination gets them too). */
   deliver(destination: string, record: StreamFailureRecord, shardId: string, records: ShardRecord[]): void;
   notice(notice: Omit<EsmBatchNotice, 'type' | 'uuid' | 'functionName'>): void;
@@ -145,7 +146,7 @@ export class ShardPoller {
     this.#status = 'invoking';
     let result: InvokeOutcome;
     try {
-      result = await this.host.invoke(batchPayload(batch.records));
+      result = await this.host.invoke(batchPayload(batch.records), streamBatchTrace(batch.records));
     } catch (error) {
       result = refusal(error);
     }

@@ -9,6 +9,8 @@ export interface ShardRecord {
   arrivalTime: number;
   sizeBytes: number;
   data: Record<string, unknown>;
+  /** The X-Ray header of the write that made the record, when it was traced (not part of the event). */
+  trace?: string;
 }
 
 export interface ShardInfo {

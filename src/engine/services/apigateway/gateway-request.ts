@@ -26,9 +26,9 @@ export function resolveTarget(target: IntegrationTarget, variables: Record<strin
  * The headers API Gateway adds on the way to the export function (every official sample has them); a
  * browser request through the service worker has no Host, and no proxy in front added the rest.
  */
-export function withForwardingHeaders(headers: [string, string][], domain: string, sourceIp: string, time: number): [string, string][] {
+export function withForwardingHeaders(headers: [string, string][], domain: string, sourceIp: string, time: number, root?: string): [string, string][] {
   const has = (name: string) => headers.some(([n]) => n.toLowerCase() === name);
-  const traceId = `Root=1-${Math.floor(time / 1000).toString(16).padStart(8, '0')}-${hex(24)}`;
+  const traceId = `Root=${root ?? `1-${Math.floor(time / 1000).toString(16).padStart(8, '0')}-${hex(24)}`}`;
   const added: [string, string][] = [
     ['Host', domain],
     ['X-Amzn-Trace-Id', traceId],

@@ -12,6 +12,8 @@ import { buildEventV1, isBinaryMediaType } from './event-v1';
 import { buildEventV2 } from './event-v2';
 import { gatewayError, type GatewayFailure } from './gateway-errors';
 import { headerValue, type ApiRequest } from './request';
+import type { Tracer } from '../../tracing/tracer';
+import { parseTraceHeader } from '../../tracing/trace-ids';
 import { mapResponseExplained, type HttpResponse } from './response';
 import { matchRoute } from './routes';
 import type { ApiRegistry } from './api-registry';
@@ -55,14 +57,18 @@ export interface RequestTrace {
   integration?: GatewayInvocation;
   /** When the gateway answered by itself (no route, 403, 502, …): why, in words. */
   note?: string;
+  /** The X-Ray header of the request's gateway hop (its Root is the trace id). */
+  traceHeader?: string;
 }
 
 export interface GatewayDeps {
   registry: ApiRegistry;
-  invoke: (input: InvokeInput) => Promise<{ output: InvokeOutput; record?: InvocationRecord }>;
+  invoke: (input: InvokeInput, options?: { trace?: string }) => Promise<{ output: InvokeOutput; record?: InvocationRecord }>;
   clock: Clock;
   /** Told about every request served, whoever sent it. */
   served: (trace: RequestTrace) => void;
+  /** Each request a hop of a trace (continuing the client's X-Amzn-Trace-Id if it sent one). */
+  tracing?: Tracer;
 }
 
 /** How long API Gateway waits for an integration: 29 s on REST APIs, 30 s on HTTP APIs. */
@@ -92,6 +98,8 @@ export class Gateway {
       response: { statusCode: 500, headers: [], body: new Uint8Array() },
       api: { id: api.id, name: api.name, kind: api.kind },
     };
+    const hop = this.d.tracing?.hop(headerValue(request.headers, 'x-amzn-trace-id'), { kind: 'gateway', service: 'apigateway', name: api.name, operation: `${request.method.toUpperCase()} /${rest.join('/')}`, start: started });
+    if (hop) trace.traceHeader = hop.header;
     let response: HttpResponse;
     try {
       response = await this.#serve(api, request, `/${rest.join('/')}`, trace);
@@ -104,6 +112,8 @@ export class Gateway {
     response.headers.push(api.kind === 'http' ? ['apigw-requestid', trace.requestId] : ['x-amzn-requestid', trace.requestId]);
     trace.response = response;
     trace.durationMs = this.d.clock.now() - started;
+    const code = response.statusCode;
+    this.d.tracing?.end(hop, code === 429 ? 'throttled' : code >= 500 ? 'fault' : code >= 400 ? 'error' : 'ok', { httpStatus: code });
     this.d.served(trace);
     return trace;
   }
@@ -135,7 +145,7 @@ export class Gateway {
       method: request.method.toUpperCase(),
       path,
       query: request.query,
-      headers: withForwardingHeaders(request.headers, domain, sourceIp, trace.time),
+      headers: withForwardingHeaders(request.headers, domain, sourceIp, trace.time, parseTraceHeader(trace.traceHeader)?.root),
       body: request.body,
       sourceIp,
       stage: stage.name,
@@ -174,7 +184,7 @@ export class Gateway {
     if (!identity) return fail('unauthorized', `The request lacks the authorizer's identity source (${authorizer.identitySources.join(', ')}).`);
     const event = buildAuthorizerEvent(api, request, identity);
     const started = this.d.clock.now();
-    const invocation = await this.#invoke(resolveTarget(authorizer.target, request.stageVariables), event);
+    const invocation = await this.#invoke(resolveTarget(authorizer.target, request.stageVariables), event, undefined, trace.traceHeader);
     const record = { ...invocation, decision: 'error' };
     trace.authorizer = record;
     if (invocation.rejected || !invocation.output) return fail('authorizer-error', `The authorizer could not be invoked: ${invocation.rejected?.message}`);
@@ -207,7 +217,7 @@ export class Gateway {
         : buildEventV2(request);
     const target = resolveTarget(route.target, request.stageVariables);
     const limit = api.kind === 'url' ? undefined : INTEGRATION_TIMEOUT_MS[api.kind];
-    const invocation = await this.#invoke(target, event as unknown as Record<string, unknown>, limit);
+    const invocation = await this.#invoke(target, event as unknown as Record<string, unknown>, limit, trace.traceHeader);
     trace.integration = invocation;
     const fail = (failure: GatewayFailure, note: string) => refuse(trace, api.kind, failure, note);
     if (invocation.timedOut) return fail('timeout', `The function did not answer within the integration timeout (${limit! / 1000} s).`);
@@ -235,10 +245,10 @@ export class Gateway {
   }
 
   /** Invokes a function, racing the gateway's timeout; Lambda's refusals are captured, not thrown. */
-  async #invoke(target: IntegrationTarget, event: Record<string, unknown>, timeoutMs?: number) {
+  async #invoke(target: IntegrationTarget, event: Record<string, unknown>, timeoutMs?: number, traceHeader?: string) {
     const result: GatewayInvocation & { output?: InvokeOutput; timedOut?: boolean } = { target, event };
     const call = this.d
-      .invoke({ FunctionName: target.functionName, ...(target.qualifier ? { Qualifier: target.qualifier } : {}), Payload: JSON.stringify(event) })
+      .invoke({ FunctionName: target.functionName, ...(target.qualifier ? { Qualifier: target.qualifier } : {}), Payload: JSON.stringify(event) }, traceHeader ? { trace: traceHeader } : undefined)
       .then(({ output, record }) => {
         result.output = output;
         if (record) result.record = record;

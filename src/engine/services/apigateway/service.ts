@@ -10,12 +10,13 @@ export interface ApiGatewayDeps {
   changed: () => void;
   /** Called for every request served. */
   served: (trace: RequestTrace) => void;
+  tracing?: GatewayDeps['tracing'];
 }
 
 /** Creates the service: definitions with AWS's checks, and the gateway that serves them. */
 export function createApiGateway(deps: ApiGatewayDeps) {
   const registry = new ApiRegistry(deps.changed, () => deps.clock.now());
-  const gateway = new Gateway({ registry, invoke: deps.invoke, clock: deps.clock, served: deps.served });
+  const gateway = new Gateway({ registry, invoke: deps.invoke, clock: deps.clock, served: deps.served, ...(deps.tracing ? { tracing: deps.tracing } : {}) });
   return {
     listApis: () => registry.list(),
     getApi: (apiId: string) => registry.get(apiId),

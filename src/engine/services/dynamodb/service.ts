@@ -10,6 +10,7 @@ import { createTable, deleteTable, describeTable, listTables, updateTable } from
 import { Tables } from './tables';
 import type { TableStream } from './table-stream';
 import { commitWrite, planDelete, planPut, planUpdate } from './write-operations';
+import { withTraceHeader } from '../../tracing/ambient';
 
 export interface DynamoDbDeps {
   store: ItemStore;
@@ -45,15 +46,16 @@ export function createDynamoDbService(deps: DynamoDbDeps) {
     listTables: async (input: Input = {}) => listTables(tables, input),
     deleteTable: (input: Input) => deleteTable(tables, input),
     updateTable: async (input: Input) => updateTable(tables, input, now()),
-    putItem: async (input: Input) => commitWrite(tables, planPut(tables, input)),
-    updateItem: async (input: Input) => commitWrite(tables, planUpdate(tables, input)),
-    deleteItem: async (input: Input) => commitWrite(tables, planDelete(tables, input)),
+    // `trace`: the X-Ray header of the SDK call, which the stream records of the write carry.
+    putItem: async (input: Input, trace?: string) => withTraceHeader(trace, () => commitWrite(tables, planPut(tables, input))),
+    updateItem: async (input: Input, trace?: string) => withTraceHeader(trace, () => commitWrite(tables, planUpdate(tables, input))),
+    deleteItem: async (input: Input, trace?: string) => withTraceHeader(trace, () => commitWrite(tables, planDelete(tables, input))),
     getItem: async (input: Input) => getItem(tables, input),
     query: async (input: Input) => query(tables, input),
     scan: async (input: Input) => scan(tables, input),
-    batchWriteItem: (input: Input) => batchWriteItem(tables, input),
+    batchWriteItem: (input: Input, trace?: string) => withTraceHeader(trace, () => batchWriteItem(tables, input)),
     batchGetItem: async (input: Input) => batchGetItem(tables, input),
-    transactWriteItems: (input: Input) => transactWriteItems(tables, input),
+    transactWriteItems: (input: Input, trace?: string) => withTraceHeader(trace, () => transactWriteItems(tables, input)),
     transactGetItems: async (input: Input) => transactGetItems(tables, input),
   };
 }

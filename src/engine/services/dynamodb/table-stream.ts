@@ -8,6 +8,7 @@ import { attributeEquals } from './expressions';
 import { itemSize } from './item-validation';
 import { toJsonItem } from './json-item';
 import { keyOnly } from './keys';
+import { currentTraceHeader } from '../../tracing/ambient';
 
 /** DynamoDB Streams keep records for 24 hours. */
 export const STREAM_RETENTION_MS = 24 * 60 * 60 * 1000;
@@ -51,10 +52,12 @@ export class TableStream implements StreamSource {
     const sequenceNumber = String(SEQUENCE_BASE + ++this.#next * 100n);
     const sizeBytes = itemSize(keys) + (dynamodb.NewImage && after ? itemSize(after) : 0) + (dynamodb.OldImage && before ? itemSize(before) : 0);
     Object.assign(dynamodb, { SequenceNumber: sequenceNumber, SizeBytes: sizeBytes, StreamViewType: viewType });
+    const trace = currentTraceHeader();
     this.#records.push({
       sequenceNumber,
       arrivalTime: this.now(),
       sizeBytes,
+      ...(trace !== undefined ? { trace } : {}),
       data: {
         eventID: hex(32),
         eventName: !before ? 'INSERT' : !after ? 'REMOVE' : 'MODIFY',

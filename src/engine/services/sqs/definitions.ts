@@ -69,6 +69,8 @@ export interface StoredMessage {
   sequenceNumber?: string;
   /** Set when the message was moved here by a redrive policy. */
   deadLetterQueueSourceArn?: string;
+  /** The AWSTraceHeader system attribute the sender set (the X-Ray trace the message continues). */
+  traceHeader?: string;
   /** Arrival order in this queue. */
   seq: number;
   /** Recursion detection: the chain of the invocation that sent it (AWS carries it in the trace header). */

@@ -15,6 +15,7 @@ export const SYSTEM_ATTRIBUTE_NAMES = [
 export function systemAttributes(m: StoredMessage): Record<string, string> {
   return {
     ApproximateReceiveCount: String(m.receiveCount),
+    ...(m.traceHeader !== undefined ? { AWSTraceHeader: m.traceHeader } : {}),
     SentTimestamp: String(m.sentTimestamp),
     ...(m.sequenceNumber !== undefined ? { SequenceNumber: m.sequenceNumber } : {}),
     ...(m.groupId !== undefined ? { MessageGroupId: m.groupId } : {}),

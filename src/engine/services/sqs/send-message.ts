@@ -25,6 +25,12 @@ export interface SentMessage {
   SequenceNumber?: string;
 }
 
+/** MessageSystemAttributes: AWSTraceHeader is the one there is, a String holding an X-Ray trace header. */
+function traceHeaderOf(attributes: unknown): string | undefined {
+  const value = (attributes as { AWSTraceHeader?: { StringValue?: unknown } } | undefined)?.AWSTraceHeader?.StringValue;
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
 const bodySize = (entry: Input) => (typeof entry.MessageBody === 'string' ? utf8.encode(entry.MessageBody).length : 0);
 
 function send(queues: Queues, queue: Queue, entry: Input, senderId: string, chain?: unknown): SentMessage {
@@ -64,6 +70,7 @@ function send(queues: Queues, queue: Queue, entry: Input, senderId: string, chai
     if (duplicate) return { MessageId: duplicate.messageId, ...digests, SequenceNumber: duplicate.sequenceNumber };
   }
   const messageId = crypto.randomUUID();
+  const traceHeader = traceHeaderOf(entry.MessageSystemAttributes);
   const sequenceNumber = deduplicationId !== undefined ? queue.fifo.record(deduplicationId, messageId, now) : undefined;
   const message: StoredMessage = {
     messageId, body, md5OfBody: digests.MD5OfMessageBody,
@@ -72,6 +79,7 @@ function send(queues: Queues, queue: Queue, entry: Input, senderId: string, chai
     hiddenUntil: now + ((delay as number | undefined) ?? def.delaySeconds) * 1000,
     received: false, receiveCount: 0, seq: queue.nextSeq(),
     ...(groupId !== undefined ? { groupId } : {}),
+    ...(traceHeader !== undefined ? { traceHeader } : {}),
     ...(deduplicationId !== undefined ? { deduplicationId, sequenceNumber } : {}),
     ...(chain !== undefined ? { chain } : {}),
   };
