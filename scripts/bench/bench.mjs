@@ -171,7 +171,7 @@ try {
   const longTotal = flood.longTasks.reduce((a, b) => a + b, 0);
   add({
     what: `log pane, ${reps('100k', '10k')} lines: timer gap`, raw: summarize(flood.idle), playground: summarize(flood.gaps),
-    notes: `raw: 16 ms timer ticks while idle; the invocation took ${Math.round(flood.invokeMs)} ms, the pane ${flood.shownMs === null ? 'had not shown its REPORT after 60 s' : `showed its REPORT after ${Math.round(flood.shownMs)} ms`} (${flood.rendered} lines rendered); longest gap ${Math.round(Math.max(...flood.gaps))} ms`,
+    notes: `raw: 16 ms timer ticks while idle; the invocation ${flood.invokeMs === null ? 'had not ended after 60 s' : `took ${Math.round(flood.invokeMs)} ms`}, the pane ${flood.shownMs === null ? 'had not shown its REPORT after 60 s' : `showed its REPORT after ${Math.round(flood.shownMs)} ms`} (${flood.rendered} lines rendered); longest gap ${Math.round(Math.max(...flood.gaps))} ms`,
   });
   add({ what: `log pane, ${reps('100k', '10k')} lines: long tasks`, playground: { median: longTotal, p90: Math.max(0, ...flood.longTasks) }, notes: `total main-thread long-task time (p90 column: the longest); ${flood.longTasks.length} long tasks` });
 
