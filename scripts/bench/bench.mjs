@@ -54,6 +54,9 @@ const browser = await chromium.launch({
 const rows = [];
 const add = (row) => {
   rows.push(row);
+  // Kept as it goes, so a run cut short still leaves what it measured.
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/partial.json', JSON.stringify({ quick, rows }, null, 2));
   console.log(`  measured: ${row.what}`);
 };
 
@@ -167,7 +170,11 @@ try {
   }
 
   // Last, as it leaves a large log behind: the log pane while a handler writes 100 000 lines.
-  const flood = await page.evaluate(growth.logFlood, { lines: reps(100_000, 10_000) });
+  // Bounded from here too: a page whose main thread never frees up cannot answer its own deadline.
+  const flood = await Promise.race([
+    page.evaluate(growth.logFlood, { lines: reps(100_000, 10_000) }),
+    new Promise((resolve) => setTimeout(() => resolve({ idle: [16], gaps: [180_000], longTasks: [], invokeMs: null, shownMs: null, rendered: 0 }), 180_000)),
+  ]);
   const longTotal = flood.longTasks.reduce((a, b) => a + b, 0);
   add({
     what: `log pane, ${reps('100k', '10k')} lines: timer gap`, raw: summarize(flood.idle), playground: summarize(flood.gaps),
