@@ -11,6 +11,8 @@ import { findBrowser } from '../find-browser.mjs';
 import * as probe from './probes.mjs';
 import * as dynamoProbe from './probes-dynamodb.mjs';
 import * as sqsProbe from './probes-sqs.mjs';
+import * as growth from './probes-growth.mjs';
+import { mainChunk, PREVIOUS_MAIN_CHUNK } from './bundle.mjs';
 import { summarize, table } from './stats.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -23,10 +25,21 @@ async function shareLinkLengths() {
     const { sampleProject } = await vite.ssrLoadModule('/src/state/projects/project-doc.svelte.ts');
     const { thumbnailExample } = await vite.ssrLoadModule('/src/samples/examples/thumbnail.ts');
     const projects = [['hello-world sample', sampleProject('Hello world')], ['S3 thumbnails example', thumbnailExample()]];
-    return Promise.all(projects.map(async ([name, doc]) => ({ name, length: (await encodeShareLink(doc)).length })));
+    const named = await Promise.all(projects.map(async ([name, doc]) => ({ name, length: (await encodeShareLink(doc)).length })));
+    // The sample's function copied under other names: how a link grows with the project.
+    const sized = await Promise.all([1, 10, 50].map(async (count) => {
+      const doc = projectWith(sampleProject('Growth'), count);
+      return { count, doc, length: (await encodeShareLink(doc)).length };
+    }));
+    return { named, sized };
   } finally {
     await vite.close();
   }
+}
+/** A project document with `count` functions: the sample's, and copies of it under other names. */
+function projectWith(doc, count) {
+  const [fn] = doc.functions;
+  return { ...doc, functions: Array.from({ length: count }, (_, i) => ({ ...fn, name: i ? `${fn.name}-${i}` : fn.name })) };
 }
 const reps = (full, small) => (quick ? small : full);
 const started = Date.now();
@@ -41,12 +54,15 @@ const browser = await chromium.launch({
 const rows = [];
 const add = (row) => {
   rows.push(row);
+  // Kept as it goes, so a run cut short still leaves what it measured.
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/partial.json', JSON.stringify({ quick, rows }, null, 2));
   console.log(`  measured: ${row.what}`);
 };
 
 try {
   // First load and compiler start, each in a fresh context (empty cache and storage).
-  const blank = [], load = [], compilerInit = [];
+  const blank = [], load = [], interactive = [], compilerInit = [];
   let bytes;
   for (let i = 0; i < reps(3, 1); i++) {
     const context = await browser.newContext();
@@ -55,7 +71,10 @@ try {
     await page.goto(`${url}/favicon.svg`);
     blank.push(Date.now() - t);
     t = Date.now();
-    await page.goto(url);
+    await page.goto(url, { waitUntil: 'commit' });
+    // Interactive: the open function's workbench is on screen (the compiler may still be loading).
+    await page.locator('[data-testid="function-name"]').waitFor();
+    interactive.push(Date.now() - t);
     await page.evaluate(() => window.playground.ready);
     load.push(Date.now() - t);
     compilerInit.push(await page.evaluate(() => window.playground.tools.compilerStatus().loadMs));
@@ -63,6 +82,7 @@ try {
     bytes = await page.evaluate(probe.transferredBytes);
     await context.close();
   }
+  add({ what: 'first load → interactive', raw: summarize(blank), playground: summarize(interactive), notes: 'raw: a static file; interactive: the sample function\'s workbench shown' });
   add({ what: 'first load → playground.ready', raw: summarize(blank), playground: summarize(load), notes: 'raw: a static file' });
   add({ what: 'compiler start → first deploy', raw: summarize(compilerInit), playground: summarize(load), notes: 'raw: esbuild.wasm download + initialize' });
 
@@ -77,6 +97,8 @@ try {
   const rtRaw = await page.evaluate(probe.rawRoundTrip, { reps: reps(2000, 200) });
   const warm = await page.evaluate(probe.playgroundWarm, { reps: reps(2000, 200) });
   add({ what: 'warm invoke', raw: summarize(rtRaw), playground: summarize(warm.samples), notes: 'raw: postMessage round trip; means of batches of 20' });
+  const rtIsolated = await page.evaluate(growth.rawIsolatedRoundTrip, { reps: reps(2000, 200) });
+  add({ what: 'warm invoke (vs the isolation frame)', raw: summarize(rtIsolated), playground: summarize(warm.samples), notes: 'raw: postMessage round trip to a worker in a sandboxed iframe (another process in Chromium)' });
   add({ what: 'warm invoke throughput', raw: { median: 1000 / summarize(rtRaw).median }, playground: { median: warm.perSecond }, unit: 'per s' });
 
   for (const n of quick ? [10, 100] : [10, 100, 500]) {
@@ -105,6 +127,19 @@ try {
   add({ what: `warm invoke after ${reps(10_000, 1000)} more`, raw: summarize(warm.samples), playground: summarize(again.samples), notes: 'raw: the first warm run (no slow-down means ratio ≈ 1)' });
   void after;
 
+  // Invoke overhead as the account grows: 1, 10, 100 functions deployed.
+  for (const count of quick ? [1, 10] : [1, 10, 100]) {
+    const deployed = await page.evaluate(growth.deployMany, { count });
+    const rt = await page.evaluate(probe.rawRoundTrip, { reps: reps(1000, 100) });
+    const w = await page.evaluate(probe.playgroundWarm, { reps: reps(1000, 100), name: 'bench-many-0' });
+    add({ what: `warm invoke, ${count} function${count > 1 ? 's' : ''} deployed`, raw: summarize(rt), playground: summarize(w.samples), notes: `${deployed} functions in the account; raw: postMessage round trip` });
+  }
+
+  const metrics = await page.evaluate(growth.warmMetricsOffOn, { reps: reps(4000, 400), rounds: reps(4, 2) });
+  const rtMetrics = await page.evaluate(probe.rawRoundTrip, { reps: reps(1000, 100) });
+  add({ what: 'warm invoke, metrics off', raw: summarize(rtMetrics), playground: summarize(metrics.off), notes: 'CloudWatch recording off; raw: postMessage round trip' });
+  add({ what: 'warm invoke, metrics on (vs off)', raw: summarize(metrics.off), playground: summarize(metrics.on), notes: 'raw: the same invocations with recording off, alternating rounds (goal ≤ 1.05×)' });
+
   const staticFetch = await page.evaluate(probe.rawStaticFetch, { reps: reps(300, 30) });
   const apiFetch = await page.evaluate(probe.playgroundApiFetch, { reps: reps(300, 30) });
   add({ what: 'API request (service worker)', raw: summarize(staticFetch), playground: summarize(apiFetch), notes: 'raw: fetch of a static file; playground: fetch → service worker → tab → gateway → warm function' });
@@ -123,14 +158,42 @@ try {
   const queueTrigger = await page.evaluate(sqsProbe.playgroundQueueTrigger, { reps: reps(50, 5) });
   add({ what: 'SQS SendMessage → consumer handler starts', raw: summarize(messageWrite), playground: summarize(queueTrigger), notes: 'raw: IndexedDB put of a small record + a postMessage round trip; playground: checks + MD5 + the poller (woken by the send, as a long poll answers at once) + warm start, the IndexedDB write alongside' });
 
-  for (const { name, length } of await shareLinkLengths()) {
+  const links = await shareLinkLengths();
+  for (const { name, length } of links.named) {
     add({ what: `share link: ${name}`, playground: { median: length }, unit: 'chars', notes: 'URL fragment length (deflate-raw + base64url)' });
   }
+  for (const { count, doc, length } of links.sized) {
+    const raw = await page.evaluate(growth.rawIdbPutDoc, { doc, reps: reps(10, 3) });
+    const save = await page.evaluate(growth.playgroundSaveDoc, { doc, reps: reps(10, 3) });
+    add({ what: `project save, ${count} function${count > 1 ? 's' : ''}`, raw: summarize(raw), playground: summarize(save), notes: 'raw: IndexedDB put of the document; playground: a document read, checked and stored as a project' });
+    add({ what: `share link, ${count} function${count > 1 ? 's' : ''}`, playground: { median: length }, unit: 'chars', notes: 'the sample function and copies of it' });
+  }
+
+  // Last, as it leaves a large log behind: the log pane while a handler writes 100 000 lines.
+  // Bounded from here too: a page whose main thread never frees up cannot answer its own deadline.
+  const flood = await Promise.race([
+    page.evaluate(growth.logFlood, { lines: reps(100_000, 10_000) }),
+    new Promise((resolve) => setTimeout(() => resolve({ idle: [16], gaps: [180_000], longTasks: [], invokeMs: null, shownMs: null, rendered: 0 }), 180_000)),
+  ]);
+  const longTotal = flood.longTasks.reduce((a, b) => a + b, 0);
+  add({
+    what: `log pane, ${reps('100k', '10k')} lines: timer gap`, raw: summarize(flood.idle), playground: summarize(flood.gaps),
+    notes: `raw: 16 ms timer ticks while idle; the invocation ${flood.invokeMs === null ? 'had not ended after 60 s' : `took ${Math.round(flood.invokeMs)} ms`}, the pane ${flood.shownMs === null ? 'had not shown its REPORT after 60 s' : `showed its REPORT after ${Math.round(flood.shownMs)} ms`} (${flood.rendered} lines rendered); longest gap ${Math.round(Math.max(...flood.gaps))} ms`,
+  });
+  add({ what: `log pane, ${reps('100k', '10k')} lines: long tasks`, playground: { median: longTotal, p90: Math.max(0, ...flood.longTasks) }, notes: `total main-thread long-task time (p90 column: the longest); ${flood.longTasks.length} long tasks` });
 
   const gzip = {};
   for (const file of readdirSync('dist/assets')) {
     const kind = file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : file.endsWith('.wasm') ? 'wasm' : undefined;
     if (kind && !file.endsWith('.map')) gzip[kind] = (gzip[kind] ?? 0) + gzipSync(readFileSync(`dist/assets/${file}`)).length;
+  }
+
+  const main = mainChunk('dist');
+  let previousRun;
+  try {
+    previousRun = JSON.parse(readFileSync('bench-results/latest.json', 'utf8')).mainChunk;
+  } catch {
+    // No earlier run on this machine.
   }
 
   const machine = {
@@ -139,7 +202,7 @@ try {
   };
   const result = {
     date: new Date().toISOString(), quick, machine, rows,
-    transferredBytes: bytes, gzipBytes: gzip,
+    transferredBytes: bytes, gzipBytes: gzip, mainChunk: main,
     memoryPerEnvironment: 'not measurable: Chromium exposes no heap figure for a dedicated worker (see README, "Memory")',
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
@@ -151,6 +214,8 @@ try {
   console.log(`\n${machine.browser}, ${machine.cores} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}${quick ? ' (quick run)' : ''}\n`);
   console.log(table(rows));
   console.log(`\nbytes of the first load (transferred): ${JSON.stringify(bytes)}; gzip of the build: ${JSON.stringify(gzip)}`);
+  const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+  console.log(`main chunk ${main.file}: ${kb(main.gzip)} gzip (${Object.entries(PREVIOUS_MAIN_CHUNK).map(([when, v]) => `${when}: ${v} kB`).join('; ')}${previousRun ? `; previous run: ${kb(previousRun.gzip)}` : ''}); with the chunks it preloads: ${kb(main.firstPaintGzip)} gzip`);
   console.log(`wrote ${file} (${result.durationSeconds} s)`);
 } finally {
   await browser.close();

@@ -13,6 +13,8 @@ export function createCloudWatchScripting(cloudwatch: Engine['cloudwatch']) {
     listMetrics: (input: Record<string, unknown> = {}) => cloudwatch.listMetrics(input),
     /** Not an AWS API: a metric's statistic per period as numbers (epoch ms on the playground clock). */
     series: cloudwatch.series,
+    /** Not an AWS API: turns recording of the AWS/* metrics and EMF lines off or on. */
+    setRecording: cloudwatch.setRecording,
     /** Not an AWS API: the playground time now. */
     now: cloudwatch.now,
     /** Not an AWS API: the cost of one invocation, and a month projected from the metrics between start and end. */

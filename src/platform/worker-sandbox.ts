@@ -83,16 +83,22 @@ export const workerSandboxes: SandboxFactory = {
         });
       }
     };
+    // If the environment can never start, every request is answered with that instead of waiting
+    // for a timeout. One reaction per environment: `failed` is shared and usually never settles, so
+    // a reaction per request would pile up (and keep every request's closure) for the page's life.
+    let unavailable: unknown;
+    const answerUnavailable = (resolve: (result: unknown) => void) => resolve(unavailable);
+    void failed.then((reason) => {
+      unavailable = { status: 'error', fatal: true, error: { errorType: 'Playground.RuntimeUnavailable', errorMessage: reason, trace: [] } };
+      for (const resolve of pending.values()) answerUnavailable(resolve);
+      pending.clear();
+    });
     const call = (message: Omit<Extract<HostMessage, { request: unknown }>, 'id'>) =>
       new Promise<unknown>((resolve) => {
+        if (unavailable) return answerUnavailable(resolve);
         const id = ++requests;
         pending.set(id, resolve);
         port.postMessage({ ...message, id });
-        // If the environment can never start, answer with that instead of waiting for a timeout.
-        void failed.then((reason) => {
-          pending.delete(id);
-          resolve({ status: 'error', fatal: true, error: { errorType: 'Playground.RuntimeUnavailable', errorMessage: reason, trace: [] } });
-        });
       });
     return {
       init: async (request) => toInitResult(await call({ method: 'init', request })),

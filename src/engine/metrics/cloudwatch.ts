@@ -44,7 +44,10 @@ export function createCloudWatch(deps: CloudWatchDeps) {
     store.add(store.series('AWS/SQS', 'ApproximateNumberOfMessagesDelayed', dims), counts.delayed, 1, now, 'Count');
   };
 
+  // Off: what the engine announces is not recorded (the bench compares invoke overhead both ways).
+  let recording = true;
   const offEvents = deps.events.on((event) => {
+    if (!recording) return;
     switch (event.type) {
       case 'invocation':
         return lambda.invocation(event.record);
@@ -64,7 +67,7 @@ export function createCloudWatch(deps: CloudWatchDeps) {
   // EMF: the metrics count at the playground time the line arrives, the clock every series runs on
   // (the document's own Timestamp is the handler's wall clock, which a fast-forward does not move).
   const offLogs = deps.logs?.appended.on((line) => {
-    if (line.level === 'platform') return;
+    if (!recording || line.level === 'platform') return;
     const metrics = parseEmf(line.message);
     if (!metrics) return;
     const now = store.now();
@@ -89,6 +92,8 @@ export function createCloudWatch(deps: CloudWatchDeps) {
     keyOf: (metric: MetricIdentity) => metricKey(metric.Namespace, metric.MetricName, metric.Dimensions),
     /** Not an AWS API: the playground time now, the end of a live chart's window. */
     now: () => store.now(),
+    /** Not an AWS API: turns recording of the engine's announcements and EMF lines off or on (PutMetricData still records). */
+    setRecording: (on: boolean) => void (recording = on),
     /** Not an AWS API: forgets every metric. */
     clear: () => store.clear(),
     dispose: () => {

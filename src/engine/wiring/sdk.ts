@@ -6,8 +6,7 @@ import type { IamService } from '../iam/access-denied';
 import type { ChainContext } from '../lambda/async/chain';
 import type { FunctionRegistry } from '../lambda/function-registry';
 import type { LambdaService } from '../lambda/lambda-service';
-import { createSdkDispatcher } from '../sdk/dispatcher';
-import type { SdkCaller } from '../sdk/types';
+import type { SdkCaller, SdkDispatcher } from '../sdk/types';
 import type { DynamoDbServiceApi } from '../services/dynamodb/service';
 import type { S3ServiceApi } from '../services/s3/service';
 import type { SqsServiceApi } from '../services/sqs/service';
@@ -35,7 +34,14 @@ const serviceOf = (action: string): IamService => {
   return (['s3', 'dynamodb', 'sqs', 'sns', 'events'] as const).find((s) => s === prefix) ?? 'lambda';
 };
 
-export function wireSdk({ registry, iam, lambda, s3, dynamodb, sqs, sns, eventbridge, cloudwatch, logs }: SdkWiringDeps) {
+/** The dispatcher and its operation tables load with the first SDK call a handler makes, not with the page. */
+export function wireSdk(deps: SdkWiringDeps): SdkDispatcher {
+  let loaded: Promise<SdkDispatcher> | undefined;
+  const load = () => import('../sdk/dispatcher').then(({ createSdkDispatcher }) => dispatcherFor(createSdkDispatcher, deps));
+  return (call, caller) => (loaded ??= load()).then((dispatch) => dispatch(call, caller));
+}
+
+function dispatcherFor(createSdkDispatcher: typeof import('../sdk/dispatcher').createSdkDispatcher, { registry, iam, lambda, s3, dynamodb, sqs, sns, eventbridge, cloudwatch, logs }: SdkWiringDeps) {
   const callerOf = (c: SdkCaller) => ({ functionName: c.functionName, roleArn: c.roleArn ?? registry.get(c.functionName).record.latest.config.Role });
   return createSdkDispatcher({
     s3,

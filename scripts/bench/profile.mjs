@@ -1,0 +1,91 @@
+// `node scripts/bench/profile.mjs <scenario> [--no-build]`: records Chromium's CPU profile (CDP
+// Profiler) of the main thread while one bench scenario runs against the production build, and
+// prints where the time went: self time per function and per source file (source-mapped, so the
+// names are the project's own files). Scenarios: warm, s3-10mb, first-load, burst, logs.
+// Writes the raw profile to bench-results/profile-<scenario>.cpuprofile (open it in DevTools).
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { build, preview } from 'vite';
+import { findBrowser } from '../find-browser.mjs';
+import * as probe from './probes.mjs';
+import * as growth from './probes-growth.mjs';
+
+const scenario = process.argv[2] ?? 'warm';
+if (!process.argv.includes('--no-build')) await build({ logLevel: 'warn' });
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+const url = server.resolvedUrls.local[0].replace(/\/$/, '');
+const browser = await chromium.launch({ executablePath: findBrowser().path, args: ['--no-sandbox', '--disable-gpu'] });
+
+/** Source maps of the build, by asset URL path, loaded on first use. */
+const maps = new Map();
+function mapOf(scriptUrl) {
+  const path = scriptUrl.replace(url, '');
+  if (!maps.has(path)) {
+    const file = `dist${path}.map`;
+    maps.set(path, path.startsWith('/assets/') && existsSync(file) ? new TraceMap(readFileSync(file, 'utf8')) : null);
+  }
+  return maps.get(path);
+}
+
+/** A profile node's function, named by its original source when a map knows it. */
+function where(frame) {
+  const map = frame.url ? mapOf(frame.url) : null;
+  if (map && frame.lineNumber >= 0) {
+    const pos = originalPositionFor(map, { line: frame.lineNumber + 1, column: Math.max(0, frame.columnNumber) });
+    if (pos.source) return { fn: `${pos.name ?? frame.functionName ?? '(anonymous)'} ${pos.source.replace(/^(\.\.\/)+/, '')}:${pos.line}`, file: pos.source.replace(/^(\.\.\/)+/, '') };
+  }
+  const fn = frame.functionName || (frame.url ? '(anonymous)' : `(${frame.functionName || 'native'})`);
+  return { fn: `${fn} ${frame.url.replace(url, '') || ''}`.trim(), file: frame.url ? frame.url.replace(url, '') : fn };
+}
+
+function report(profile, top = 30) {
+  const byFn = new Map(), byFile = new Map();
+  const dt = new Map();
+  for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
+  let total = 0;
+  for (const node of profile.nodes) {
+    const ms = (dt.get(node.id) ?? 0) / 1000;
+    if (!ms) continue;
+    total += ms;
+    const w = where(node.callFrame);
+    byFn.set(w.fn, (byFn.get(w.fn) ?? 0) + ms);
+    byFile.set(w.file, (byFile.get(w.file) ?? 0) + ms);
+  }
+  const print = (m, title) => {
+    console.log(`\n${title} (total ${total.toFixed(0)} ms sampled)`);
+    for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${v.toFixed(1).padStart(9)} ms ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+  };
+  print(byFn, 'self time by function');
+  print(byFile, 'self time by file');
+}
+
+try {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  if (scenario === 'first-load') {
+    await cdp.send('Profiler.start');
+    await page.goto(url);
+    await page.evaluate(() => window.playground.ready);
+  } else {
+    await page.goto(url);
+    await page.evaluate(() => window.playground.ready);
+    if (scenario === 'warm') await page.evaluate(probe.playgroundWarm, { reps: 200 });
+    await cdp.send('Profiler.start');
+    if (scenario === 'warm') await page.evaluate(probe.playgroundWarm, { reps: 4000 });
+    else if (scenario === 's3-10mb') await page.evaluate(probe.playgroundS3Trigger, { size: 10 * 1024 * 1024, reps: 5 });
+    else if (scenario === 'burst') await page.evaluate(probe.playgroundBurst, { n: 200 });
+    else if (scenario === 'logs') await page.evaluate(growth.logFlood, { lines: Number(process.env.LINES ?? 100_000) });
+    else throw new Error(`unknown scenario ${scenario}`);
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(`bench-results/profile-${scenario}.cpuprofile`, JSON.stringify(profile));
+  report(profile);
+} finally {
+  await browser.close();
+  await server.close();
+}
