@@ -1,13 +1,16 @@
 // `window.playground.xray`: the account's traces with X-Ray's SDK v3 shapes (GetTraceSummaries,
 // BatchGetTraces), plus the plain recorded traces the trace view draws.
 import type { Engine } from '../engine/engine';
-import { createXRayApi } from '../engine/tracing/xray-api';
+
+type XRayApi = ReturnType<typeof import('../engine/tracing/xray-api').createXRayApi>;
 
 export function createXRayScripting(engine: Engine) {
-  const api = createXRayApi(engine.tracing.store, () => Date.now());
+  // The X-Ray shapes load with the first call, not with the page.
+  let loaded: Promise<XRayApi> | undefined;
+  const api = () => (loaded ??= import('../engine/tracing/xray-api').then(({ createXRayApi }) => createXRayApi(engine.tracing.store, () => Date.now())));
   return {
-    getTraceSummaries: async (input: Parameters<typeof api.getTraceSummaries>[0] = {}) => api.getTraceSummaries(input),
-    batchGetTraces: async (input: { TraceIds: string[] }) => api.batchGetTraces(input),
+    getTraceSummaries: async (input: Parameters<XRayApi['getTraceSummaries']>[0] = {}) => (await api()).getTraceSummaries(input),
+    batchGetTraces: async (input: { TraceIds: string[] }) => (await api()).batchGetTraces(input),
     /** Not an AWS API: the recorded traces (newest first) with their hops, as plain data. */
     traces: () => structuredClone(engine.tracing.store.list()),
     /** Not an AWS API: one recorded trace by id. */
