@@ -5,7 +5,7 @@ import { ko } from './messages/ko';
 import { locale, preferredLocale, setLocale, t } from './i18n.svelte';
 
 /** Keys whose Korean text may equal the English one: names that are the same in both languages. */
-const SAME_IN_BOTH = new Set<string>(['diagram.kind.api', 'cloudwatch.navLabel']);
+const SAME_IN_BOTH = new Set<string>(['diagram.kind.api', 'cloudwatch.navLabel', 'cloudwatchLogs.pageLabel']);
 
 describe('messages', () => {
   it('has every English key in Korean', () => {
