@@ -37,7 +37,8 @@ test('fs outside /tmp fails like Lambda, and the ephemeral-storage limit gives E
   await openPlayground(page);
   const result = await page.evaluate(async () => {
     await window.playground.lambda.createFunction({
-      FunctionName: 'fs-limits', Timeout: 30, EphemeralStorage: { Size: 512 },
+      // 1024 MB of memory: the 400 MB and 200 MB buffers written below must fit in the function's memory, as on Lambda.
+      FunctionName: 'fs-limits', Timeout: 30, MemorySize: 1024, EphemeralStorage: { Size: 512 },
       Code: { Files: { 'index.js': `const fs = require('fs');
 exports.handler = async () => {
   const out = {};
