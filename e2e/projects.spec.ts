@@ -18,6 +18,8 @@ test('edits and the project name survive a reload; a bare address reopens the la
 });
 
 test('projects can be created, renamed, duplicated, opened, and deleted with undo', async ({ page }) => {
+  // Four page loads: room for a busy machine.
+  test.slow();
   await openPlayground(page);
   let menu = await openMenu(page);
   await page.screenshot({ path: 'test-results/projects-menu.png' });
@@ -85,6 +87,8 @@ test('window.playground.project: current, list, export, import, shareLink, open'
 });
 
 test('two tabs on one project: the other tab is told, overwrites nothing, and can keep its work as a copy', async ({ page, context }) => {
+  // Two tabs and three page loads: room for a busy machine.
+  test.slow();
   await openPlayground(page);
   const id = await page.evaluate(() => window.playground.project.current().id);
   const second = await context.newPage();

@@ -7,8 +7,14 @@ import { openPlayground } from './helpers';
 // Runaway work takes a while on a busy machine (a terminated busy loop keeps a core for 2 s).
 test.describe.configure({ timeout: 180_000 });
 
-/** The longest the page's main thread may be busy at once and still count as responsive. */
-const RESPONSIVE_MS = 1000;
+/**
+ * The longest the page's main thread may be busy at once and still count as responsive. A long
+ * task's duration is wall time: on a two-core machine running the spinning environments (and, in
+ * CI, a second browser) it includes time the page simply got no core. The bound leaves room for
+ * that and still catches a page that stalls for seconds (a million log lines delivered one message
+ * each, or a flood handled in one task).
+ */
+const RESPONSIVE_MS = 2000;
 
 /**
  * Starts watching the page's main thread: the longest task it ran (PerformanceObserver 'longtask'),
