@@ -102,8 +102,14 @@ function eventNames(events: unknown): string | undefined {
 
 /** The diagram of a project document. */
 export function projectDiagram(doc: ProjectDoc): Diagram {
+  const { nodes, edges } = projectWiring(doc);
+  return { nodes, edges: [...edges, ...permissionEdges(doc, nodes, edges)] };
+}
+
+/** The resources and how they are wired, without reading the roles: what invokes what. */
+export function projectWiring(doc: ProjectDoc): Diagram {
   const nodes = nodesOf(doc);
   const list = new EdgeList(new Set(nodes.map((n) => n.id)));
   wiredEdges(doc, list);
-  return { nodes, edges: [...list.edges, ...permissionEdges(doc, nodes, list.edges)] };
+  return { nodes, edges: list.edges };
 }

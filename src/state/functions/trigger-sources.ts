@@ -3,7 +3,7 @@
 // subscriptions, rule targets, authorizers); a destination or dead-letter delivery to a function is
 // named as such, which the editor does not know, so that function keeps an untyped event.
 import type { ProjectDoc } from '../../project/types';
-import { projectDiagram } from '../diagram/diagram-model';
+import { projectWiring } from '../diagram/diagram-model';
 import type { DiagramEdge } from '../diagram/diagram-types';
 
 type Loose = Record<string, unknown>;
@@ -32,8 +32,10 @@ function sourceOf(edge: DiagramEdge, doc: ProjectDoc): string {
 /** Every distinct way the function is invoked by the project's wiring, in a stable order. */
 export function triggerSources(doc: ProjectDoc, functionName: string): string[] {
   const node = `function:${functionName}`;
-  const sources = projectDiagram(doc).edges
-    .filter((edge) => edge.to === node && edge.kind !== 'permission')
+  // The wiring alone: the calls roles allow (the diagram's dashed edges) are not triggers, and
+  // evaluating the policies on every keystroke of the editor would be wasted work.
+  const sources = projectWiring(doc).edges
+    .filter((edge) => edge.to === node)
     .map((edge) => sourceOf(edge, doc));
   for (const api of doc.apis) {
     for (const authorizer of api.authorizers ?? []) {
