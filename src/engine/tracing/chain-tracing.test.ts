@@ -1,6 +1,6 @@
 // Traces through the whole engine with real handlers: an upload → a function → a DynamoDB write →
 // the stream → a failing function share one trace id; handlers see _X_AMZN_TRACE_ID; SQS messages a
-// handler sends carry AWSTraceHeader; an API request's trace starts at the gateway.
+// handler sends, directly or through an SNS topic, carry AWSTraceHeader; an API request's trace starts at the gateway.
 import { beforeEach, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../engine';
 import { functionArn } from '../ids';
@@ -106,4 +106,29 @@ export const handler = async () => { await sqs.send(new SendMessageCommand({ Que
   const sdkHop = engine.tracing.store.get(header.root)!.hops.find((h) => h.kind === 'sdk')!;
   expect(sdkHop).toMatchObject({ service: 'sqs', operation: 'SendMessage', name: 'jobs', status: 'ok', parentId: header.parent });
   expect(sent.parent).toBe(sdkHop.id);
+});
+
+it('carries the trace of a handler’s SNS publish on to a subscribed queue as AWSTraceHeader', async () => {
+  const topic = 'arn:aws:sns:us-east-1:123456789012:news';
+  await engine.sqs.createQueue({ QueueName: 'inbox' });
+  await engine.sns.createTopic({ Name: 'news' });
+  await engine.sns.subscribe({ TopicArn: topic, Protocol: 'sqs', Endpoint: 'arn:aws:sqs:us-east-1:123456789012:inbox' });
+  await engine.lambda.createFunction({
+    FunctionName: 'announcer',
+    Code: { Files: { 'index.mjs': `import { SNSClient, PublishCommand } from '@aws-sdk/client-sns';
+const sns = new SNSClient({});
+export const handler = async () => { await sns.send(new PublishCommand({ TopicArn: '${topic}', Message: 'hi' })); return process.env._X_AMZN_TRACE_ID; };` } },
+  });
+  allow(await roleOf('announcer'), 'publish', ['sns:Publish'], topic);
+  const out = await engine.lambda.invoke({ FunctionName: 'announcer' });
+  const header = parseTraceHeader(JSON.parse(out.Payload) as string)!;
+  const queue = 'https://sqs.us-east-1.amazonaws.com/123456789012/inbox';
+  let received: { Attributes?: unknown } | undefined;
+  for (const deadline = Date.now() + 5_000; !received && Date.now() < deadline; await new Promise((r) => setTimeout(r, 10))) {
+    received = (await engine.sqs.receiveMessage({ QueueUrl: queue, MessageSystemAttributeNames: ['AWSTraceHeader'] })).Messages?.[0];
+  }
+  const sent = parseTraceHeader((received?.Attributes as Record<string, string>).AWSTraceHeader)!;
+  expect(sent.root).toBe(header.root);
+  const publishHop = engine.tracing.store.get(header.root)!.hops.find((h) => h.kind === 'sdk')!;
+  expect(publishHop).toMatchObject({ service: 'sns', operation: 'Publish', name: 'news' });
 });

@@ -13,6 +13,7 @@ import { lazySnsService } from '../services/sns/lazy-service';
 import { queueNameOfArn, queueUrl } from '../services/sqs/definitions';
 import { lazySqsService } from '../services/sqs/lazy-service';
 import type { SqsMessageStore } from '../services/sqs/message-store';
+import type { TraceCarrier } from '../tracing/tracer';
 
 export interface MessagingDeps {
   /** The playground clock: schedules, visibility timeouts and delays run on it. */
@@ -55,12 +56,19 @@ export function wireMessaging({ clock, iam, lambda, emit, store }: MessagingDeps
     sendToQueue: async (arn, body, messageAttributes, options) => {
       const name = queueNameOfArn(arn);
       if (name === undefined) throw new Error(`${arn} is not a queue of this account.`);
-      await sqs.sendMessage({
-        QueueUrl: queueUrl(name), MessageBody: body,
-        ...(messageAttributes && Object.keys(messageAttributes).length ? { MessageAttributes: messageAttributes } : {}),
-        ...(options?.messageGroupId ? { MessageGroupId: options.messageGroupId } : {}),
-        ...(options?.messageDeduplicationId ? { MessageDeduplicationId: options.messageDeduplicationId } : {}),
-      });
+      // The publisher's trace continues in the queue (SNS passes the X-Ray header on as AWSTraceHeader), and its
+      // chain rides along so a loop through a topic and a queue is stopped as recursion.
+      const trace = (options?.chain as TraceCarrier | undefined)?.trace;
+      await sqs.sendMessage(
+        {
+          QueueUrl: queueUrl(name), MessageBody: body,
+          ...(messageAttributes && Object.keys(messageAttributes).length ? { MessageAttributes: messageAttributes } : {}),
+          ...(options?.messageGroupId ? { MessageGroupId: options.messageGroupId } : {}),
+          ...(options?.messageDeduplicationId ? { MessageDeduplicationId: options.messageDeduplicationId } : {}),
+          ...(trace ? { MessageSystemAttributes: { AWSTraceHeader: { StringValue: trace, DataType: 'String' } } } : {}),
+        },
+        options?.chain !== undefined ? { chain: options.chain } : undefined,
+      );
     },
     published: (topic, messageId, delivered, filtered) => emit({ type: 'sns-published', topic, messageId, delivered, filtered }),
     deliveryFailed: (subscriptionArn, message) => emit({ type: 'trigger-failed', source: subscriptionArn, functionName: '', message, time: clock.now() }),

@@ -28,10 +28,17 @@ export interface OutgoingMessage {
   chain?: unknown;
 }
 
+/** What a queue delivery carries besides the body: FIFO ids, and the publisher's chain (recursion, trace). */
+export interface QueueDeliveryOptions {
+  messageGroupId?: string;
+  messageDeduplicationId?: string;
+  chain?: unknown;
+}
+
 /** Where deliveries go: the engine wires these to Lambda's asynchronous invoke and to SQS. */
 export interface DeliveryDeps {
   invokeLambda(target: LambdaEndpoint, event: object, subscriptionArn: string, chain?: unknown): void;
-  sendToQueue(queueArn: string, body: string, messageAttributes?: Record<string, unknown>, options?: { messageGroupId?: string; messageDeduplicationId?: string }): Promise<void>;
+  sendToQueue(queueArn: string, body: string, messageAttributes?: Record<string, unknown>, options?: QueueDeliveryOptions): Promise<void>;
   /** A delivery the target refused (a missing queue, say). */
   deliveryFailed?(subscriptionArn: string, message: string): void;
 }
@@ -107,7 +114,8 @@ function deliver(deps: DeliveryDeps, sub: SubscriptionDef, message: OutgoingMess
     return;
   }
   const fifoQueue = sub.endpoint.endsWith('.fifo');
-  const options = fifoQueue ? { messageGroupId: message.messageGroupId, messageDeduplicationId: message.messageDeduplicationId } : undefined;
+  const fifo = fifoQueue ? { messageGroupId: message.messageGroupId, messageDeduplicationId: message.messageDeduplicationId } : undefined;
+  const options: QueueDeliveryOptions | undefined = message.chain !== undefined ? { ...fifo, chain: message.chain } : fifo;
   const sent = raw
     ? deps.sendToQueue(sub.endpoint, messageFor(message, 'sqs'), count ? queueAttributes(message.attributes) : undefined, options)
     : deps.sendToQueue(sub.endpoint, sqsEnvelope(message, arn), undefined, options);

@@ -4,6 +4,7 @@
 import { hex } from '../../ids';
 import type { Clock } from '../../ports';
 import { type LambdaEndpoint, type TopicDef } from './definitions';
+import type { QueueDeliveryOptions } from './delivery';
 import { invalidParameter } from './errors';
 import { parseFilterPolicy } from './filter-policy/parse';
 import type { FilterPolicyScope } from './filter-policy/types';
@@ -23,7 +24,7 @@ export interface SnsDeps {
    */
   invokeLambda: (target: LambdaEndpoint, event: object, subscriptionArn: string, chain?: unknown) => void;
   /** An sqs subscription's delivery: `body` is SNS's JSON envelope, or the raw message with its attributes. */
-  sendToQueue: (queueArn: string, body: string, messageAttributes?: Record<string, unknown>, options?: { messageGroupId?: string; messageDeduplicationId?: string }) => Promise<void>;
+  sendToQueue: (queueArn: string, body: string, messageAttributes?: Record<string, unknown>, options?: QueueDeliveryOptions) => Promise<void>;
   /** After each message's fan-out (topic ARN): which subscriptions (ARNs) were sent it, which were filtered out. */
   published?: (topic: string, messageId: string, delivered: string[], filtered: string[]) => void;
   /** A delivery that could not be made (the queue refused it, say). */
