@@ -152,7 +152,7 @@ export function createSdkDispatcher(deps: SdkDispatcherDeps): SdkDispatcher {
       // SenderId: the role session that sent the message, `AROA…:function-name` (as S3's userIdentity names it).
       else if (call.service === 'sqs' && deps.sqs) output = await SQS_OPERATIONS[call.operation]!({ sqs: deps.sqs, input: call.input, denied, senderId: identity(caller).principalId.replace(/^AWS:/, ''), ...(caller.chain !== undefined ? { chain: caller.chain } : {}) });
       else if (call.service === 'sns' && deps.sns) output = await SNS_OPERATIONS[call.operation]!({ sns: deps.sns, input: call.input, denied, ...(caller.chain !== undefined ? { chain: caller.chain } : {}) });
-      else if (call.service === 'eventbridge' && deps.eventbridge) output = await EVENTBRIDGE_OPERATIONS[call.operation]!({ events: deps.eventbridge, input: call.input, denied });
+      else if (call.service === 'eventbridge' && deps.eventbridge) output = await EVENTBRIDGE_OPERATIONS[call.operation]!({ events: deps.eventbridge, input: call.input, denied, ...traceOf(caller) });
       else if (call.service === 'cloudwatch' && deps.cloudwatch) output = await CLOUDWATCH_OPERATIONS[call.operation]!({ cloudwatch: deps.cloudwatch, input: call.input, denied });
       else if (call.service === 'logs' && deps.logs) output = await LOGS_OPERATIONS[call.operation]!({ logs: deps.logs, input: call.input, denied });
       else throw new ServiceError('UnknownOperationException', `${call.service} is not part of this account.`, 400);

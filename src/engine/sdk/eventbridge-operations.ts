@@ -9,6 +9,8 @@ type Input = Record<string, unknown>;
 /** What one operation needs from the dispatcher. */
 export interface EventBridgeContext extends OperationContext {
   events: EventBridgeServiceApi;
+  /** The calling invocation's X-Ray header: the events' targets continue its trace. */
+  trace?: string;
 }
 
 /** Operation name (as in `PutRuleCommand`) → the service method that runs it. */
@@ -31,5 +33,6 @@ export const EVENTBRIDGE_OPERATION_NAMES = Object.keys(METHODS) as Array<keyof t
 
 export const EVENTBRIDGE_OPERATIONS = operationTable<EventBridgeContext, keyof typeof METHODS>(EVENTBRIDGE_OPERATION_NAMES, {
   requests: eventbridgeRequests,
-  run: (ctx, operation) => (ctx.events[METHODS[operation]] as (input: Input) => Promise<object>)(ctx.input),
+  run: (ctx, operation) =>
+    (ctx.events[METHODS[operation]] as (input: Input, context?: { trace?: string }) => Promise<object>)(ctx.input, ctx.trace !== undefined ? { trace: ctx.trace } : {}),
 });

@@ -132,3 +132,23 @@ export const handler = async () => { await sns.send(new PublishCommand({ TopicAr
   const publishHop = engine.tracing.store.get(header.root)!.hops.find((h) => h.kind === 'sdk')!;
   expect(publishHop).toMatchObject({ service: 'sns', operation: 'Publish', name: 'news' });
 });
+
+it('continues the trace of a handler’s PutEvents in the function a matching rule invokes', async () => {
+  await engine.lambda.createFunction({
+    FunctionName: 'orders',
+    Code: { Files: { 'index.mjs': `import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+const events = new EventBridgeClient({});
+export const handler = async () => { await events.send(new PutEventsCommand({ Entries: [{ Source: 'shop', DetailType: 'OrderPlaced', Detail: '{}' }] })); return process.env._X_AMZN_TRACE_ID; };` } },
+  });
+  await engine.lambda.createFunction({ FunctionName: 'shipping', Code: { Files: { 'index.mjs': `export const handler = async () => { console.log('TRACE ' + process.env._X_AMZN_TRACE_ID); };` } } });
+  allow(await roleOf('orders'), 'put', ['events:PutEvents'], 'arn:aws:events:us-east-1:123456789012:event-bus/default');
+  const { RuleArn } = await engine.eventbridge.putRule({ Name: 'placed', EventPattern: JSON.stringify({ source: ['shop'] }) });
+  await engine.eventbridge.putTargets({ Rule: 'placed', Targets: [{ Id: 'ship', Arn: functionArn('shipping') }] });
+  engine.lambda.addPermission({ FunctionName: 'shipping', StatementId: 'events', Action: 'lambda:InvokeFunction', Principal: 'events.amazonaws.com', SourceArn: RuleArn });
+  const out = await engine.lambda.invoke({ FunctionName: 'orders' });
+  const header = parseTraceHeader(JSON.parse(out.Payload) as string)!;
+  const shipped = parseTraceHeader(await until(() => traceLines('shipping')[0], 10_000))!;
+  expect(shipped.root).toBe(header.root);
+  const putHop = engine.tracing.store.get(header.root)!.hops.find((h) => h.kind === 'sdk')!;
+  expect(putHop).toMatchObject({ service: 'eventbridge', operation: 'PutEvents' });
+});

@@ -5,7 +5,7 @@
 import type { EngineEvent } from '../engine-events';
 import { ACCOUNT_ID } from '../ids';
 import type { createIam } from '../iam/iam-service';
-import type { ChainContext } from '../lambda/async/chain';
+import { newChain, type ChainContext } from '../lambda/async/chain';
 import type { LambdaService } from '../lambda/lambda-service';
 import type { Clock } from '../ports';
 import { lazyEventBridgeService } from '../services/eventbridge/lazy-service';
@@ -76,7 +76,9 @@ export function wireMessaging({ clock, iam, lambda, emit, store }: MessagingDeps
 
   const events = lazyEventBridgeService({
     clock,
-    deliver: (target, event) => invokeAs('events.amazonaws.com', target.ruleArn, target, event, `EventBridge rule ${target.ruleArn.split('/').pop()}`),
+    // The trace continues through the bus, but on a chain of its own: Lambda's loop detection does not cover EventBridge.
+    deliver: (target, event, trace) =>
+      invokeAs('events.amazonaws.com', target.ruleArn, target, event, `EventBridge rule ${target.ruleArn.split('/').pop()}`, trace ? { ...newChain(), trace } : undefined),
     changed: () => emit({ type: 'rules-changed' }),
     fired: (rule, time) => emit({ type: 'rule-fired', rule, time }),
   });

@@ -20,7 +20,7 @@ export interface EventBridgeDeps {
    * Hands one target its event, asynchronously (EventBridge invokes Lambda with InvocationType Event).
    * `event` is any JSON value: the event, or what the target's Input, InputPath or InputTransformer made of it.
    */
-  deliver(target: DeliveryTarget, event: unknown): void;
+  deliver(target: DeliveryTarget, event: unknown, trace?: string): void;
   /** After any rule or target definition changes (to save the project, refresh the UI). */
   changed(): void;
   /** A scheduled rule fired for the time it was due (for the UI). */
@@ -47,11 +47,12 @@ export function createEventBridgeService(deps: EventBridgeDeps) {
   const rules = new Rules(now);
   const firings = new Map<string, RuleFiring[]>();
 
-  const dispatch = (rule: Rule, event: EventBridgeEvent, kind: RuleFiring['kind']) => {
+  /** `trace`: the X-Ray header of the PutEvents call, which EventBridge passes on to the targets. */
+  const dispatch = (rule: Rule, event: EventBridgeEvent, kind: RuleFiring['kind'], trace?: string) => {
     for (const target of rule.targets) {
       const fn = lambdaTarget(target.Arn);
       const input = targetInput(target, event, rule);
-      if (fn && input !== undefined) deps.deliver({ ...fn, ruleArn: rule.arn, targetId: target.Id }, input);
+      if (fn && input !== undefined) deps.deliver({ ...fn, ruleArn: rule.arn, targetId: target.Id }, input, trace);
     }
     const list = firings.get(rule.name) ?? [];
     list.unshift({ time: Date.parse(event.time), kind, eventId: event.id, targets: rule.targets.length });
@@ -103,7 +104,7 @@ export function createEventBridgeService(deps: EventBridgeDeps) {
     putTargets: async (input: Input) => change(() => String(input.Rule), () => putTargets(rules, input).output),
     removeTargets: async (input: Input) => change(() => String(input.Rule), () => removeTargets(rules, input).output),
     listTargetsByRule: async (input: Input) => listTargetsByRule(rules, input),
-    putEvents: async (input: Input) => putEvents(input, rules, now(), (rule, event) => dispatch(rule, event, 'event')).output,
+    putEvents: async (input: Input, context: { trace?: string } = {}) => putEvents(input, rules, now(), (rule, event) => dispatch(rule, event, 'event', context.trace)).output,
     /** Not an AWS API: PutEvents, also saying which rules each entry's event matched. */
     sendEvents: async (input: Input) => putEvents(input, rules, now(), (rule, event) => dispatch(rule, event, 'event')),
     /** TestEventPattern: whether an event (JSON text with EventBridge's envelope fields) matches a pattern. */
