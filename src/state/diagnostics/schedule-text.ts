@@ -2,9 +2,7 @@
 // engine (a new code without a message here fails the type check). AWS's own message stays English.
 import type { Allowed, ScheduleReason, SchedulePart } from '../../engine/services/eventbridge/schedule/schedule-reasons';
 import { t, type MessageKey } from '../../i18n/i18n.svelte';
-
-/** Each reason's text, from the values the engine gave it. */
-type Texts<D extends { code: string; values: object }> = { [C in D['code']]: (values: Extract<D, { code: C }>['values']) => string };
+import type { Texts } from './texts';
 
 const PARTS = {
   minutes: 'diagnostics.schedulePartMinutes',

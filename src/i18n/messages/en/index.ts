@@ -28,6 +28,7 @@ import { faults } from './faults';
 import { cloudwatchLogs } from './cloudwatch-logs';
 import { cloudwatchTraces } from './cloudwatch-traces';
 import { diagnosticsRules } from './diagnostics-rules';
+import { diagnosticsSam } from './diagnostics-sam';
 
-export const en = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules, ...cloudwatch, ...cloudwatchMetrics, ...faults, ...cloudwatchLogs, ...cloudwatchTraces, ...diagnosticsRules };
+export const en = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules, ...cloudwatch, ...cloudwatchMetrics, ...faults, ...cloudwatchLogs, ...cloudwatchTraces, ...diagnosticsRules, ...diagnosticsSam };
 export type EnglishMessages = typeof en;

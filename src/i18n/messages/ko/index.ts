@@ -31,5 +31,6 @@ import { faults } from './faults';
 import { cloudwatchLogs } from './cloudwatch-logs';
 import { cloudwatchTraces } from './cloudwatch-traces';
 import { diagnosticsRules } from './diagnostics-rules';
+import { diagnosticsSam } from './diagnostics-sam';
 
-export const ko: Messages<EnglishMessages> = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules, ...cloudwatch, ...cloudwatchMetrics, ...faults, ...cloudwatchLogs, ...cloudwatchTraces, ...diagnosticsRules };
+export const ko: Messages<EnglishMessages> = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules, ...cloudwatch, ...cloudwatchMetrics, ...faults, ...cloudwatchLogs, ...cloudwatchTraces, ...diagnosticsRules, ...diagnosticsSam };
