@@ -29,6 +29,7 @@ import { cloudwatchLogs } from './cloudwatch-logs';
 import { cloudwatchTraces } from './cloudwatch-traces';
 import { diagnosticsRules } from './diagnostics-rules';
 import { diagnosticsSam } from './diagnostics-sam';
+import { diagnosticsShare } from './diagnostics-share';
 
-export const en = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules, ...cloudwatch, ...cloudwatchMetrics, ...faults, ...cloudwatchLogs, ...cloudwatchTraces, ...diagnosticsRules, ...diagnosticsSam };
+export const en = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules, ...cloudwatch, ...cloudwatchMetrics, ...faults, ...cloudwatchLogs, ...cloudwatchTraces, ...diagnosticsRules, ...diagnosticsSam, ...diagnosticsShare };
 export type EnglishMessages = typeof en;
