@@ -1,7 +1,9 @@
 // The playground's own explanations in Korean: why a schedule expression is refused, what a SAM import
-// changed or left out, and what is wrong with a cut-off share link. AWS's own names and messages stay.
+// changed or left out, what is wrong in a policy, and what is wrong with a cut-off share link. AWS's own
+// names and messages stay.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoLeftovers, untranslatedIn } from './i18n-helpers';
+import { setEditorText } from './helpers';
 import { openMenu } from './project-helpers';
 
 /** A template with parts the playground changes or leaves out, each giving a report line. */
@@ -44,7 +46,7 @@ async function openInKorean(page: Page): Promise<void> {
 test.describe('a Korean browser', () => {
   test.use({ locale: 'ko-KR' });
 
-  test("shows the playground's reasons in Korean: a refused schedule, a SAM import report, a cut-off share link", async ({ page }) => {
+  test("shows the playground's reasons in Korean: a refused schedule, a SAM import report, a policy problem, a cut-off share link", async ({ page }) => {
     test.setTimeout(180_000);
     await openInKorean(page);
 
@@ -72,6 +74,15 @@ test.describe('a Korean browser', () => {
     expectNoLeftovers(await untranslatedIn([report], KEPT), 'the SAM import report');
     await page.screenshot({ path: 'test-results/i18n-sam-import-report.png' });
     await page.getByTestId('import-dialog').getByRole('button', { name: '취소' }).click();
+
+    // A policy with a misspelt Effect: the place and the reason in Korean, IAM's own answer in English.
+    await page.locator('main').getByRole('tab', { name: '권한' }).click();
+    await page.getByLabel('새 정책 이름').fill('read-photos');
+    await page.getByRole('button', { name: '정책 추가' }).click();
+    const policy = page.getByRole('article', { name: '정책 read-photos' });
+    const document = ['{', '  "Version": "2012-10-17",', '  "Statement": [', '    { "Effect": "Alow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::photos/*" }', '  ]', '}'].join('\n');
+    await setEditorText(page, '정책 read-photos', document);
+    await expect(policy.getByTestId('policy-problems')).toHaveText(/^Statement\[0\]\.Effect: "Allow" 또는 "Deny"여야 합니다 \(4행 \d+열\) — IAM 메시지: Syntax errors in policy\.$/);
 
     // A share link cut off when it was copied: the headline and the detail in Korean.
     const link = await page.evaluate(() => window.playground.project.shareLink());
