@@ -2,7 +2,7 @@
 // so the interface can say them in its own language while logs and the scripting API keep English.
 
 /** English texts of one family of messages: one function of its values per code. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each text takes its own values object
+// `any`: each text takes its own values object, checked where the table is written.
 export type DiagnosticTexts = Record<string, (values: any) => string>;
 
 /** The values a text takes: its one parameter, or none. */
