@@ -29,18 +29,18 @@ function randomKey(): string {
 
 function importAuthorizer(ctx: ImportContext, api: ApiDef, name: string, raw: unknown, path: string): AuthorizerDef | undefined {
   if (!isRecord(raw) || raw.FunctionArn === undefined) {
-    ctx.note(path, 'only Lambda authorizers are supported (not JWT, Cognito or IAM); left out, so its routes are open here');
+    ctx.note(path, 'authorizerKind', {});
     return undefined;
   }
   const target = ctx.resolver.resourceOf(raw.FunctionArn);
   const functionName = target && ctx.functionName(target.id);
   if (!target || !functionName) {
-    ctx.note(`${path}.FunctionArn`, 'must name a function of this template (!GetAtt MyFunction.Arn); authorizer left out');
+    ctx.note(`${path}.FunctionArn`, 'authorizerFunction', {});
     return undefined;
   }
   const http = api.kind === 'http';
-  if (!http && raw.FunctionPayloadType !== 'REQUEST') ctx.note(path, 'a TOKEN authorizer becomes a REQUEST authorizer here: it receives the whole request, not just the token');
-  if (http && raw.AuthorizerPayloadFormatVersion === '1.0') ctx.note(path, 'receives the 2.0 authorizer event here (payload format 1.0 is not simulated)');
+  if (!http && raw.FunctionPayloadType !== 'REQUEST') ctx.note(path, 'authorizerToken', {});
+  if (http && raw.AuthorizerPayloadFormatVersion === '1.0') ctx.note(path, 'authorizerPayload', {});
   const identity = isRecord(raw.Identity) ? raw.Identity : {};
   const prefix = http ? '$request.' : 'method.request.';
   // A TOKEN authorizer reads one header, Authorization unless Identity.Header says otherwise.
@@ -74,7 +74,7 @@ function importAuth(ctx: ImportContext, api: ApiDef, logicalId: string, auth: Ra
   if (api.kind === 'rest' && isRecord(plan) && (plan.CreateUsagePlan === 'PER_API' || plan.CreateUsagePlan === 'SHARED')) {
     // SAM creates one key whose value AWS generates; the playground makes one up the same way.
     api.apiKeys.push({ id: `${logicalId.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 7)}key`, name: `${logicalId}ApiKey`, value: randomKey(), enabled: true });
-    ctx.note(`${path}.UsagePlan`, `became one API key, ${logicalId}ApiKey, with a new value (see the API's keys); quotas and throttling are not simulated`);
+    ctx.note(`${path}.UsagePlan`, 'usagePlan', { key: `${logicalId}ApiKey` });
   }
 }
 
@@ -117,7 +117,7 @@ export function apiForEvent(ctx: ImportContext, ref: unknown, http: boolean, pat
   const target = ctx.resolver.resourceOf(ref);
   const api = target && ctx.apis.get(target.id);
   if (!api || api.kind !== (http ? 'http' : 'rest')) {
-    ctx.note(path, `must reference an ${http ? 'AWS::Serverless::HttpApi' : 'AWS::Serverless::Api'} of this template; event left out`);
+    ctx.note(path, 'apiEventApi', { type: http ? 'AWS::Serverless::HttpApi' : 'AWS::Serverless::Api' });
     return undefined;
   }
   return { api, logicalId: target.id };
@@ -127,8 +127,8 @@ export function apiForEvent(ctx: ImportContext, ref: unknown, http: boolean, pat
 export function importFunctionUrl(ctx: ImportContext, logicalId: string, functionName: string, config: unknown, path: string): void {
   if (!isRecord(config)) return;
   ctx.unsupported(config, ['AuthType', 'Cors', 'InvokeMode'], path);
-  if (config.AuthType === 'AWS_IAM') ctx.note(`${path}.AuthType`, 'AWS_IAM auth is not simulated: the URL is open to anyone here');
-  if (config.InvokeMode === 'RESPONSE_STREAM') ctx.note(`${path}.InvokeMode`, 'response streaming is not simulated: the URL answers buffered');
+  if (config.AuthType === 'AWS_IAM') ctx.note(`${path}.AuthType`, 'urlIamAuth', {});
+  if (config.InvokeMode === 'RESPONSE_STREAM') ctx.note(`${path}.InvokeMode`, 'urlStreaming', {});
   const api: ApiDef = {
     id: ctx.apiId(`${logicalId}url`), name: `${functionName}-url`, kind: 'url', payloadFormat: '2.0',
     routes: [{ routeKey: '$default', target: { functionName } }],

@@ -51,9 +51,9 @@ export function importCode(ctx: ImportContext, props: Raw, metadata: unknown, na
     return { files: { [`${parsed.ok ? parsed.modulePath : 'index'}.js`]: props.InlineCode }, handler };
   }
   const codeUri = typeof props.CodeUri === 'string' ? props.CodeUri : undefined;
-  if (props.CodeUri !== undefined && codeUri === undefined) ctx.note(`${path}.CodeUri`, 'only a local folder is supported; placeholder code was created');
+  if (props.CodeUri !== undefined && codeUri === undefined) ctx.note(`${path}.CodeUri`, 'codeUriNotLocal', {});
   if (!ctx.files || codeUri === undefined) {
-    if (!ctx.files) ctx.note(path, 'the template came without code; placeholder code was created');
+    if (!ctx.files) ctx.note(path, 'codeMissing', {});
     return { files: placeholder(handler, typescript, codeUri ?? ''), handler };
   }
   const folder = folderOf(codeUri);
@@ -64,15 +64,15 @@ export function importCode(ctx: ImportContext, props: Raw, metadata: unknown, na
     const relative = file.slice(folder.length);
     if (SKIP.test(relative) || (folder === '' && ROOT_ONLY_SKIP.test(relative))) continue;
     if (!fitsInBytes(text, PROJECT_LIMITS.fileBytes)) {
-      ctx.note(`${path}.CodeUri`, `${file} left out: larger than the 2 MB a file may hold`);
+      ctx.note(`${path}.CodeUri`, 'codeFileTooLarge', { file });
     } else if (++count > PROJECT_LIMITS.filesPerFunction) {
-      ctx.note(`${path}.CodeUri`, `${file} left out: a function holds at most ${PROJECT_LIMITS.filesPerFunction} files`);
+      ctx.note(`${path}.CodeUri`, 'codeTooManyFiles', { file, max: PROJECT_LIMITS.filesPerFunction });
     } else files[relative] = text;
   }
   // The package.json the export wrote only so sam build could install esbuild is not the person's code.
   if (files['package.json'] === generatedPackageJson(name)) delete files['package.json'];
   if (Object.keys(files).length === 0) {
-    ctx.note(`${path}.CodeUri`, `no files under ${codeUri}; placeholder code was created`);
+    ctx.note(`${path}.CodeUri`, 'codeNoFiles', { folder: codeUri });
     return { files: placeholder(handler, typescript, codeUri), handler };
   }
   return { files, handler };

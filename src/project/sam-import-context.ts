@@ -10,6 +10,7 @@ import type { TableDef } from '../engine/services/dynamodb/definitions';
 import { Rules } from '../engine/services/eventbridge/rules';
 import { Topics } from '../engine/services/sns/topics';
 import type { QueueDef } from '../engine/services/sqs/definitions';
+import { samImportNote, type SamImportNoteArgs } from './sam-import-notes';
 import { Resolver } from './sam-import-resolve';
 import type { ReportItem } from './sam-shared';
 import type { ProjectBucket, ProjectFunction } from './types';
@@ -85,14 +86,15 @@ export class ImportContext {
     return isRecord(resource) && typeof resource.Type === 'string' ? resource.Type : undefined;
   }
 
-  note(path: string, message: string): void {
-    this.report.push({ path, message });
+  /** Reports something about `path` the project changes or leaves out. */
+  note(path: string, ...note: SamImportNoteArgs): void {
+    this.report.push(samImportNote(path, ...note));
   }
 
   /** Reports each property the importer does not carry over. */
   unsupported(props: Raw, supported: readonly string[], path: string): void {
     for (const key of Object.keys(props)) {
-      if (!supported.includes(key)) this.note(`${path}.${key}`, 'not supported by the playground; left out');
+      if (!supported.includes(key)) this.note(`${path}.${key}`, 'notSupported', {});
     }
   }
 
@@ -102,7 +104,7 @@ export class ImportContext {
     const text = this.resolver.string(value, path);
     const n = text === undefined ? NaN : Number(text);
     if (Number.isFinite(n)) return n;
-    if (text !== undefined) this.note(path, `${JSON.stringify(text)} is not a number; left out`);
+    if (text !== undefined) this.note(path, 'notANumber', { text: JSON.stringify(text) });
     return undefined;
   }
 

@@ -21,12 +21,12 @@ function routeKeyOf(props: Raw, http: boolean): string | undefined {
 function importRoute(ctx: ImportContext, functionName: string, props: Raw, http: boolean, path: string): void {
   ctx.unsupported(props, http ? ['ApiId', 'Path', 'Method', 'PayloadFormatVersion', 'Auth'] : ['RestApiId', 'Path', 'Method', 'Auth'], path);
   const routeKey = routeKeyOf(props, http);
-  if (!routeKey) return ctx.note(path, 'needs a Path and a Method; event left out');
+  if (!routeKey) return ctx.note(path, 'apiEventRoute', {});
   const found = apiForEvent(ctx, http ? props.ApiId : props.RestApiId, http, `${path}.${http ? 'ApiId' : 'RestApiId'}`);
   if (!found) return;
   const { api, logicalId } = found;
   if (http && props.PayloadFormatVersion === '1.0') {
-    if (api.routes.length > 0 && api.payloadFormat !== '1.0') ctx.note(`${path}.PayloadFormatVersion`, 'the playground sets the payload format per API; this API keeps 2.0');
+    if (api.routes.length > 0 && api.payloadFormat !== '1.0') ctx.note(`${path}.PayloadFormatVersion`, 'payloadFormatPerApi', {});
     else api.payloadFormat = '1.0';
   }
   const auth = isRecord(props.Auth) ? props.Auth : {};
@@ -34,9 +34,9 @@ function importRoute(ctx: ImportContext, functionName: string, props: Raw, http:
   const defaults = ctx.apiDefaults.get(logicalId) ?? { authorizerIds: new Map<string, string>() };
   const authorizerName = typeof auth.Authorizer === 'string' ? auth.Authorizer : defaults.authorizer;
   const authorizerId = authorizerName && authorizerName !== 'NONE' ? defaults.authorizerIds.get(authorizerName) : undefined;
-  if (authorizerName && authorizerName !== 'NONE' && !authorizerId) ctx.note(`${path}.Auth.Authorizer`, `authorizer ${authorizerName} was not imported, so the route is open here`);
+  if (authorizerName && authorizerName !== 'NONE' && !authorizerId) ctx.note(`${path}.Auth.Authorizer`, 'authorizerNotImported', { name: authorizerName });
   const apiKeyRequired = !http && (typeof auth.ApiKeyRequired === 'boolean' ? auth.ApiKeyRequired : defaults.apiKeyRequired);
-  if (api.routes.some((r) => r.routeKey === routeKey)) return ctx.note(path, `route ${routeKey} is already defined on this API; event left out`);
+  if (api.routes.some((r) => r.routeKey === routeKey)) return ctx.note(path, 'routeTaken', { route: routeKey });
   api.routes.push({
     routeKey, target: { functionName },
     ...(apiKeyRequired ? { apiKeyRequired: true } : {}),
@@ -48,9 +48,9 @@ function importNotification(ctx: ImportContext, functionName: string, eventName:
   ctx.unsupported(props, ['Bucket', 'Events', 'Filter'], path);
   const target = ctx.resolver.resourceOf(props.Bucket);
   const bucket = target && ctx.buckets.get(target.id);
-  if (!target || !bucket) return ctx.note(`${path}.Bucket`, 'must be !Ref to an AWS::S3::Bucket of this template; event left out');
+  if (!target || !bucket) return ctx.note(`${path}.Bucket`, 's3EventBucket', {});
   const events = typeof props.Events === 'string' ? [props.Events] : Array.isArray(props.Events) ? props.Events.filter((e): e is string => typeof e === 'string') : [];
-  if (events.length === 0) return ctx.note(`${path}.Events`, 'needs at least one S3 event type; event left out');
+  if (events.length === 0) return ctx.note(`${path}.Events`, 's3EventTypes', {});
   const rules = isRecord(props.Filter) && isRecord(props.Filter.S3Key) ? props.Filter.S3Key.Rules : undefined;
   // CloudFormation refuses a Rules that is not a list, so the template imports nothing rather than a notification without its filter.
   if (rules !== undefined && !Array.isArray(rules)) ctx.fail(`${path}.Filter.S3Key.Rules`, 'must be a list of { Name: prefix | suffix, Value } rules');
@@ -80,6 +80,6 @@ export function importEvents(ctx: ImportContext, functionName: string, events: u
     else if (type === 'S3') importNotification(ctx, functionName, name, props, `${where}.Properties`);
     else if (type === 'DynamoDB') importStreamEvent(ctx, functionName, props, `${where}.Properties`);
     else if (messaging) messaging(ctx, { functionName, eventId: `${functionId}${name}`, path: `${where}.Properties` }, props);
-    else ctx.note(where, `event type ${String(type)} is not supported yet; left out`);
+    else ctx.note(where, 'eventTypeNotSupported', { type: String(type) });
   }
 }

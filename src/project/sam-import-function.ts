@@ -26,16 +26,16 @@ function templateTargetArn(ctx: ImportContext, value: unknown, path: string, ser
 /** SAM's `DeadLetterQueue: { Type: SQS | SNS, TargetArn }` as the function's DeadLetterConfig target. */
 function importDeadLetterQueue(ctx: ImportContext, value: unknown, path: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!isRecord(value)) return void ctx.note(path, 'must be { Type, TargetArn }; left out');
+  if (!isRecord(value)) return void ctx.note(path, 'dlqShape', {});
   const type = value.Type !== undefined ? ctx.resolver.string(value.Type, `${path}.Type`) : undefined;
   const kind = type !== undefined ? DEAD_LETTER_TYPES[type] : undefined;
-  if (!kind) return void ctx.note(`${path}.Type`, 'must be SQS or SNS; dead-letter queue left out');
+  if (!kind) return void ctx.note(`${path}.Type`, 'dlqType', {});
   const fromTemplate = templateTargetArn(ctx, value.TargetArn, `${path}.TargetArn`, kind.service);
   const arn = fromTemplate ?? ctx.resolver.string(value.TargetArn, `${path}.TargetArn`);
   if (!arn) return undefined;
-  if (!new RegExp(`^arn:(aws[a-zA-Z-]*)?:${kind.service}:.*$`).test(arn)) return void ctx.note(`${path}.TargetArn`, `${arn} is not an ${type} ARN; dead-letter queue left out`);
+  if (!new RegExp(`^arn:(aws[a-zA-Z-]*)?:${kind.service}:.*$`).test(arn)) return void ctx.note(`${path}.TargetArn`, 'dlqArn', { arn, type: String(type) });
   // SAM grants the role it creates the call; the playground's function keeps its own role.
-  ctx.note(path, `the function's role must be allowed ${kind.service === 'sqs' ? 'sqs:SendMessage' : 'sns:Publish'} on ${arn} (SAM adds that permission); grant it in the Permissions tab`);
+  ctx.note(path, 'dlqPermission', { action: kind.service === 'sqs' ? 'sqs:SendMessage' : 'sns:Publish', arn });
   return arn;
 }
 
@@ -44,12 +44,12 @@ function runtimeOf(ctx: ImportContext, value: string, path: string): string | un
   if ((RUNTIMES as readonly string[]).includes(value)) return value;
   const node = /^nodejs(\d+)\.x$/.exec(value);
   if (!node) {
-    ctx.note(path, `runtime ${value} is not supported: the playground runs Node.js functions; function left out`);
+    ctx.note(path, 'runtimeNotNode', { runtime: value });
     return undefined;
   }
   const versions = RUNTIMES.map((r) => Number(/\d+/.exec(r)![0])).sort((a, b) => a - b);
   const nearest = Number(node[1]) < versions[0]! ? versions[0]! : versions[versions.length - 1]!;
-  ctx.note(path, `runtime ${value} runs as nodejs${nearest}.x here`);
+  ctx.note(path, 'runtimeNearest', { runtime: value, nearest });
   return `nodejs${nearest}.x`;
 }
 
@@ -67,12 +67,12 @@ export function importFunction(ctx: ImportContext, logicalId: string, resource: 
   const path = `Resources.${logicalId}.Properties`;
   const props = withGlobals(globals, isRecord(resource.Properties) ? resource.Properties : {});
   ctx.unsupported(isRecord(resource.Properties) ? resource.Properties : {}, FUNCTION_PROPERTIES, path);
-  if (props.PackageType === 'Image') return void ctx.note(path, 'container image functions are not supported; function left out');
+  if (props.PackageType === 'Image') return void ctx.note(path, 'imageFunction', {});
   const runtimeText = ctx.resolver.string(props.Runtime ?? 'nodejs24.x', `${path}.Runtime`);
   const runtime = runtimeText && runtimeOf(ctx, runtimeText, `${path}.Runtime`);
   if (!runtime) return undefined;
-  if (typeof props.Handler !== 'string') return void ctx.note(`${path}.Handler`, 'a function needs a Handler such as app.handler; function left out');
-  if (Array.isArray(props.Architectures) && props.Architectures.includes('arm64')) ctx.note(`${path}.Architectures`, 'arm64 makes no difference here; the playground runs the code in the browser');
+  if (typeof props.Handler !== 'string') return void ctx.note(`${path}.Handler`, 'handlerMissing', {});
+  if (Array.isArray(props.Architectures) && props.Architectures.includes('arm64')) ctx.note(`${path}.Architectures`, 'arm64', {});
 
   const fn: ProjectFunction = {
     name, runtime, handler: props.Handler,
@@ -97,7 +97,7 @@ export function importFunction(ctx: ImportContext, logicalId: string, resource: 
   if (alias) {
     // SAM points the alias at each version it publishes; here it starts at $LATEST until you publish one.
     fn.aliases = [{ name: alias, functionVersion: '$LATEST', description: 'AutoPublishAlias' }];
-    ctx.note(`${path}.AutoPublishAlias`, `alias ${alias} points at $LATEST until you publish a version; events invoke $LATEST here, while SAM sends them through the alias`);
+    ctx.note(`${path}.AutoPublishAlias`, 'autoPublishAlias', { alias });
   }
   const code = importCode(ctx, props, resource.Metadata, name, path);
   fn.files = code.files;

@@ -66,7 +66,7 @@ export function importSqsEvent(ctx: ImportContext, source: EventSource, props: R
   if (scaling) ctx.unsupported(scaling, ['MaximumConcurrency'], `${path}.ScalingConfig`);
   const concurrency = integer(ctx, scaling?.MaximumConcurrency, `${path}.ScalingConfig.MaximumConcurrency`);
   if (props.FilterCriteria !== undefined) {
-    ctx.note(`${path}.FilterCriteria`, 'event filtering is not simulated: the mapping is imported without it, so every message reaches the function');
+    ctx.note(`${path}.FilterCriteria`, 'filterCriteria', {});
   }
   const batchSize = integer(ctx, props.BatchSize, `${path}.BatchSize`);
   const window = integer(ctx, props.MaximumBatchingWindowInSeconds, `${path}.MaximumBatchingWindowInSeconds`);
@@ -96,7 +96,7 @@ function queueBetween(ctx: ImportContext, source: EventSource, topic: string, va
       ctx.fail(path, messageOf(error));
     }
     if (!ctx.queues.has(queue)) ctx.queues.set(queue, newQueueDef(queue, fifo, ctx.now));
-    ctx.note(path, `SAM makes a queue between the topic and the function; here it is named ${queue}`);
+    ctx.note(path, 'snsQueue', { queue });
     return { queue };
   }
   const options = recordOf(ctx, value, path) ?? {};
@@ -112,7 +112,7 @@ function queueBetween(ctx: ImportContext, source: EventSource, topic: string, va
 export function importSnsEvent(ctx: ImportContext, source: EventSource, props: Raw): void {
   const { path } = source;
   ctx.unsupported(props, SNS_EVENT_PROPERTIES.filter((p) => p !== 'Region'), path);
-  if (props.Region !== undefined) ctx.note(`${path}.Region`, 'the playground has one region; ignored');
+  if (props.Region !== undefined) ctx.note(`${path}.Region`, 'oneRegion', {});
   if (props.Topic === undefined) ctx.fail(`${path}.Topic`, 'an SNS event needs the Topic it subscribes to');
   const topic = topicNamed(ctx, props.Topic, `${path}.Topic`);
   const attributes = subscriptionAttributes(ctx, props, path, ['FilterPolicy', 'FilterPolicyScope', 'RedrivePolicy']);

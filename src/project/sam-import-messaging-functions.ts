@@ -31,12 +31,12 @@ function destinationOf(ctx: ImportContext, fnId: string, functionName: string, k
     const made = `${fnId}EventInvokeConfig${kind}${type === 'SQS' ? 'Queue' : 'Topic'}`;
     if (type === 'SQS') {
       if (!ctx.queues.has(made)) ctx.queues.set(made, newQueueDef(made, false, ctx.now));
-      ctx.note(path, `SAM makes a queue for this destination; here it is named ${made}`);
+      ctx.note(path, 'destinationQueue', { name: made });
       return queueArn(made);
     }
     if (type === 'SNS') {
       if (!ctx.topics.find(made)) createTopic(ctx.topics, { Name: made });
-      ctx.note(path, `SAM makes a topic for this destination; here it is named ${made}`);
+      ctx.note(path, 'destinationTopic', { name: made });
       return topicArn(made);
     }
     return ctx.fail(at, "Destination is required if Type is not ['SQS', 'SNS']");
@@ -48,7 +48,7 @@ function destinationOf(ctx: ImportContext, fnId: string, functionName: string, k
     if (fn?.functionName === functionName && !fn.qualifier) ctx.fail(at, "You can't specify the function as a destination for itself.");
     return fn ? functionArn(fn.functionName, fn.qualifier) : undefined;
   }
-  ctx.note(at, `${type === 'S3Bucket' ? 'S3 bucket' : 'EventBridge event bus'} destinations are not simulated; left out`);
+  ctx.note(at, 'destinationNotSimulated', { type: type === 'S3Bucket' ? 'S3Bucket' : 'EventBridge' });
   return undefined;
 }
 
@@ -77,7 +77,7 @@ export function importEventInvokeConfig(ctx: ImportContext, fnId: string, functi
   } catch (error) {
     ctx.fail(path, messageOf(error));
   }
-  if (hasAlias) ctx.note(path, 'applies to $LATEST here, which events invoke; SAM sets it on the auto-published alias');
+  if (hasAlias) ctx.note(path, 'invokeConfigLatest', {});
   ctx.eventInvokeConfigs.push(input);
 }
 
@@ -97,7 +97,7 @@ export function importPermission(ctx: ImportContext, id: string, resource: Raw):
     );
     ctx.permissions.set(fn.functionName, [...(ctx.permissions.get(fn.functionName) ?? []), statement]);
   } catch (error) {
-    ctx.note(path, `Lambda refuses this permission (${messageOf(error)}); left out`);
+    ctx.note(path, 'permissionRefused', { reason: messageOf(error) });
   }
 }
 

@@ -76,7 +76,7 @@ export function queueNamed(ctx: ImportContext, value: unknown, path: string): st
       return ctx.fail(path, messageOf(error));
     }
     ctx.queues.set(parsed.name, newQueueDef(parsed.name, fifo, ctx.now));
-    ctx.note(path, `${arn} is not a queue of this template; the project gets a queue named ${parsed.name} to stand for it`);
+    ctx.note(path, 'queueStandIn', { arn, name: parsed.name });
   }
   return parsed.name;
 }
@@ -95,7 +95,7 @@ export function topicNamed(ctx: ImportContext, value: unknown, path: string): st
     } catch (error) {
       return ctx.fail(path, messageOf(error));
     }
-    ctx.note(path, `${arn} is not a topic of this template; the project gets a topic named ${name} to stand for it`);
+    ctx.note(path, 'topicStandIn', { arn, name });
   }
   return name;
 }
@@ -108,7 +108,7 @@ export function functionNamed(ctx: ImportContext, value: unknown, path: string, 
   const id = templateResource(ctx, value, path, FUNCTION_TYPE, 'a Lambda function', byName ? ['Ref', 'Arn', 'Alias'] : ['Arn', 'Alias']);
   if (id) {
     const name = ctx.functionName(id);
-    if (!name) ctx.note(path, `function ${id} was left out, so this is too`);
+    if (!name) ctx.note(path, 'functionLeftOut', { id });
     return name ? { functionName: name } : undefined;
   }
   const text = ctx.resolver.string(value, path);
@@ -116,7 +116,7 @@ export function functionNamed(ctx: ImportContext, value: unknown, path: string, 
   const endpoint = parseLambdaEndpoint(text) ?? (byName && /^[A-Za-z0-9_-]{1,64}$/.test(text) ? { functionName: text } : undefined);
   const known = endpoint && [...ctx.functions.values()].some((f) => f.name === endpoint.functionName) && (!text.startsWith('arn:') || text.startsWith(functionArn(endpoint.functionName)));
   if (endpoint && known) return endpoint;
-  ctx.note(path, `${text} is not a function of this template; left out`);
+  ctx.note(path, 'notAFunction', { text });
   return undefined;
 }
 

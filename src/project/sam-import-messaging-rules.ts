@@ -83,7 +83,7 @@ function inputOf(ctx: ImportContext, value: unknown, path: string): string | und
 
 function unsupportedExtras(ctx: ImportContext, props: Raw, path: string): void {
   for (const key of ['DeadLetterConfig', 'RetryPolicy']) {
-    if (props[key] !== undefined) ctx.note(`${path}.${key}`, "EventBridge's own retries and dead-letter queue are not simulated (Lambda's asynchronous retries are); left out");
+    if (props[key] !== undefined) ctx.note(`${path}.${key}`, 'ruleRetries', {});
   }
 }
 
@@ -115,7 +115,7 @@ export function importScheduleV2Event(ctx: ImportContext, source: EventSource, p
   if (flagOf(ctx, props.OmitName, `${path}.OmitName`) && given !== undefined) ctx.fail(`${path}.Name`, 'Name cannot be set when OmitName is True');
   const expression = textOf(ctx, props.ScheduleExpression, `${path}.ScheduleExpression`);
   if (expression === undefined) ctx.fail(`${path}.ScheduleExpression`, 'a ScheduleV2 event needs a ScheduleExpression, such as rate(5 minutes) or cron(0 12 * * ? *)');
-  if (/^at\(/.test(expression)) return ctx.note(`${path}.ScheduleExpression`, 'one-time schedules (at(…)) are not simulated; event left out');
+  if (/^at\(/.test(expression)) return ctx.note(`${path}.ScheduleExpression`, 'scheduleAt', {});
   const name = (given ?? source.eventId).slice(0, 64);
   const input = inputOf(ctx, props.Input, `${path}.Input`);
   const rule = { Name: name, ScheduleExpression: expression, ...optional('State', textOf(ctx, props.State, `${path}.State`)), ...optional('Description', textOf(ctx, props.Description, `${path}.Description`)) };
@@ -124,15 +124,16 @@ export function importScheduleV2Event(ctx: ImportContext, source: EventSource, p
   addTarget(ctx, name, { Id: samTargetId(source.eventId), Arn: functionArn(source.functionName), ...optional('Input', input) }, at, path);
   grantInvoke(ctx, source.functionName, `${source.eventId}Permission`, 'events.amazonaws.com', ruleArn(name));
 
-  const approximated = [`runs as the EventBridge scheduled rule ${name} (EventBridge Scheduler is not simulated)`];
-  if (input === undefined) approximated.push("with no Input the function receives the rule's Scheduled Event, not what EventBridge Scheduler sends");
   const window = recordOf(ctx, props.FlexibleTimeWindow, `${path}.FlexibleTimeWindow`);
-  if (window && textOf(ctx, window.Mode, `${path}.FlexibleTimeWindow.Mode`) !== 'OFF') approximated.push('FlexibleTimeWindow is ignored: it fires at the scheduled time, never later in the window');
   const zone = textOf(ctx, props.ScheduleExpressionTimezone, `${path}.ScheduleExpressionTimezone`);
-  if (zone !== undefined && !/^(UTC|Etc\/UTC|GMT)$/.test(zone)) approximated.push(`cron expressions run in UTC here, not in ${zone}`);
-  if (props.StartDate !== undefined || props.EndDate !== undefined) approximated.push('StartDate and EndDate are ignored: it fires from the import on, with no end');
-  if (props.OmitName !== undefined) approximated.push('the schedule keeps a name (the logical id) here');
-  ctx.note(path, approximated.join('; '));
+  ctx.note(path, 'scheduleV2', {
+    name,
+    noInput: input === undefined,
+    window: !!window && textOf(ctx, window.Mode, `${path}.FlexibleTimeWindow.Mode`) !== 'OFF',
+    zone: zone !== undefined && !/^(UTC|Etc\/UTC|GMT)$/.test(zone) ? zone : '',
+    dates: props.StartDate !== undefined || props.EndDate !== undefined,
+    omitName: props.OmitName !== undefined,
+  });
 }
 
 /** A target's Input, InputPath and InputTransformer, as PutTargets takes them. */
@@ -154,7 +155,7 @@ function targetInputs(ctx: ImportContext, props: Raw, path: string): Partial<Tar
 
 function noteBus(ctx: ImportContext, value: unknown, path: string): void {
   const bus = textOf(ctx, value, path);
-  if (bus !== undefined && bus !== 'default') ctx.note(path, `the playground has only the default event bus; the rule listens there, not on ${bus}`);
+  if (bus !== undefined && bus !== 'default') ctx.note(path, 'otherBus', { bus });
 }
 
 /** `Type: EventBridgeRule`: a pattern rule named RuleName (else the event's logical id) with the function as its target. */
@@ -184,7 +185,7 @@ function ruleTarget(ctx: ImportContext, raw: unknown, path: string): TargetDef |
   const type = ref ? ctx.typeOf(ref.id) : undefined;
   const text = ref ? undefined : textOf(ctx, target.Arn, `${path}.Arn`);
   if ((type && type !== FUNCTION_TYPE) || (text !== undefined && !/^arn:[^:]+:lambda:/.test(text))) {
-    ctx.note(`${path}.Arn`, "the playground's rules deliver to Lambda functions only; target left out");
+    ctx.note(`${path}.Arn`, 'ruleTargetNotLambda', {});
     return undefined;
   }
   const fn = functionNamed(ctx, target.Arn, `${path}.Arn`);
@@ -198,7 +199,7 @@ export function importRuleResource(ctx: ImportContext, id: string, resource: Raw
   const props = isRecord(resource.Properties) ? resource.Properties : {};
   ctx.unsupported(props, ['Name', 'Description', 'ScheduleExpression', 'EventPattern', 'State', 'EventBusName', 'Targets', 'RoleArn'], path);
   noteBus(ctx, props.EventBusName, `${path}.EventBusName`);
-  if (props.RoleArn !== undefined) ctx.note(`${path}.RoleArn`, 'not needed here: rules invoke functions as their permissions allow; ignored');
+  if (props.RoleArn !== undefined) ctx.note(`${path}.RoleArn`, 'ruleRoleArn', {});
   const rule = {
     Name: ctx.resolver.refs.get(id)!,
     ...optional('ScheduleExpression', textOf(ctx, props.ScheduleExpression, `${path}.ScheduleExpression`)),

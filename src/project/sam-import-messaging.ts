@@ -140,7 +140,7 @@ function endpointOf(ctx: ImportContext, protocol: string | undefined, value: unk
     const fn = functionNamed(ctx, value, path);
     return fn ? { protocol, endpoint: functionArn(fn.functionName, fn.qualifier) } : undefined;
   }
-  ctx.note(path, `protocol ${String(protocol)}: the playground delivers to lambda and sqs subscriptions only; subscription left out`);
+  ctx.note(path, 'subscriptionProtocol', { protocol: String(protocol) });
   return undefined;
 }
 
@@ -177,16 +177,16 @@ export function importSubscription(ctx: ImportContext, id: string, resource: Raw
   const path = `Resources.${id}.Properties`;
   const props = propsOf(resource);
   ctx.unsupported(props, SUBSCRIPTION_PROPERTIES.filter((p) => p !== 'Region'), path);
-  if (props.Region !== undefined) ctx.note(`${path}.Region`, 'the playground has one region; ignored');
+  if (props.Region !== undefined) ctx.note(`${path}.Region`, 'oneRegion', {});
   const topic = topicNamed(ctx, props.TopicArn, `${path}.TopicArn`);
   const target = endpointOf(ctx, textOf(ctx, props.Protocol, `${path}.Protocol`), props.Endpoint, `${path}.Endpoint`);
   if (!target) return;
   const attributes = subscriptionAttributes(ctx, props, path);
-  if (attributes.SubscriptionRoleArn !== undefined) ctx.note(`${path}.SubscriptionRoleArn`, 'kept, but only Firehose subscriptions use it');
+  if (attributes.SubscriptionRoleArn !== undefined) ctx.note(`${path}.SubscriptionRoleArn`, 'subscriptionRoleArn', {});
   subscribeTo(ctx, topic, target.protocol, target.endpoint, attributes, path, `${path}.Endpoint`);
 }
 
 /** AWS::SQS::QueuePolicy: SNS and EventBridge deliver to the project's queues without one. */
 export function noteQueuePolicy(ctx: ImportContext, id: string): void {
-  ctx.note(`Resources.${id}`, 'queue policies are not simulated (topics and rules deliver to the project\'s queues without one); left out');
+  ctx.note(`Resources.${id}`, 'queuePolicy', {});
 }

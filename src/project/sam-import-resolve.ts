@@ -3,6 +3,7 @@
 // and Fn::GetAtt of the attributes the importer knows (a function's, queue's or rule's Arn, a
 // queue's QueueName and QueueUrl, a topic's TopicName). Anything else is reported, never guessed.
 import { ACCOUNT_ID, REGION } from '../engine/ids';
+import { samImportNote } from './sam-import-notes';
 import type { ReportItem } from './sam-shared';
 
 type Raw = Record<string, unknown>;
@@ -43,11 +44,11 @@ export class Resolver {
     if (parameter && parameter.Default !== undefined && typeof parameter.Default !== 'object') {
       if (!this.#usedParameters.has(name)) {
         this.#usedParameters.add(name);
-        this.report.push({ path: `Parameters.${name}`, message: `used its default value, ${JSON.stringify(parameter.Default)}` });
+        this.report.push(samImportNote(`Parameters.${name}`, 'parameterDefault', { value: JSON.stringify(parameter.Default) }));
       }
       return String(parameter.Default);
     }
-    this.report.push({ path, message: `cannot resolve ${name}: it is not a parameter with a default or a resource the playground imports` });
+    this.report.push(samImportNote(path, 'unresolvedRef', { name }));
     return undefined;
   }
 
@@ -78,7 +79,7 @@ export class Resolver {
       const parts = arg[1].map((part: unknown) => this.string(part, path));
       return parts.every((p): p is string => p !== undefined) ? parts.join(arg[0]) : undefined;
     }
-    return this.#unsupported(name ?? 'this value', path);
+    return this.#unsupported(name, path);
   }
 
   /** The logical id named by `!Ref X`, `!GetAtt X.Arn` or `!Ref X.Alias`, with the alias part if any. */
@@ -94,8 +95,8 @@ export class Resolver {
     return undefined;
   }
 
-  #unsupported(name: string, path: string): undefined {
-    this.report.push({ path, message: `cannot resolve ${name}; the value was left out` });
+  #unsupported(name: string | undefined, path: string): undefined {
+    this.report.push(name === undefined ? samImportNote(path, 'unresolvedValue', {}) : samImportNote(path, 'unresolved', { name }));
     return undefined;
   }
 }

@@ -32,7 +32,7 @@ export function tableName(ctx: ImportContext, id: string, props: Raw): string {
   if (given !== undefined && TABLE_NAME.test(given)) return given;
   const derived = kebabCase(id.replace(/Table$/, ''));
   const name = derived.length >= 3 ? derived : `${derived || 'my'}-table`;
-  if (given !== undefined) ctx.note(path, `${JSON.stringify(given)} is not a DynamoDB table name (3 to 255 letters, digits, _ . or -); the table is named ${name}`);
+  if (given !== undefined) ctx.note(path, 'tableName', { given: JSON.stringify(given), name });
   return name;
 }
 
@@ -46,7 +46,7 @@ function capacity(ctx: ImportContext, value: unknown, path: string): CreateTable
 /** AWS::DynamoDB::Table's properties as CreateTable's input: CloudFormation uses the API's names. */
 function tableInput(ctx: ImportContext, props: Raw, path: string): CreateTableInput | undefined {
   if (!Array.isArray(props.KeySchema) || !Array.isArray(props.AttributeDefinitions)) {
-    ctx.note(path, 'needs KeySchema and AttributeDefinitions; table left out');
+    ctx.note(path, 'tableKeys', {});
     return undefined;
   }
   const text = (value: unknown, at: string) => (value === undefined ? undefined : ctx.resolver.string(value, at));
@@ -91,7 +91,7 @@ function simpleTableInput(ctx: ImportContext, props: Raw, path: string): CreateT
   const typeName = key.Type === undefined ? 'String' : ctx.resolver.string(key.Type, `${path}.PrimaryKey.Type`);
   const type = typeName === undefined ? undefined : SIMPLE_KEY_TYPES[typeName];
   if (name === undefined || !type) {
-    ctx.note(`${path}.PrimaryKey`, 'needs a Name and a Type of String, Number or Binary; table left out');
+    ctx.note(`${path}.PrimaryKey`, 'simpleTableKey', {});
     return undefined;
   }
   const throughput = capacity(ctx, props.ProvisionedThroughput, `${path}.ProvisionedThroughput`);
@@ -113,7 +113,7 @@ export function importTable(ctx: ImportContext, id: string, resource: Raw): void
   try {
     ctx.tables.set(id, tableDefFromInput({ ...input, TableName: ctx.resolver.refs.get(id) }, ctx.now));
   } catch (error) {
-    ctx.note(path, `DynamoDB refuses this table (${message(error)}); table left out`);
+    ctx.note(path, 'tableRefused', { reason: message(error) });
   }
 }
 
@@ -133,7 +133,7 @@ function flag(ctx: ImportContext, value: unknown, path: string): boolean | undef
   if (value === undefined || typeof value === 'boolean') return value;
   const text = ctx.resolver.string(value, path);
   if (text === 'true' || text === 'false') return text === 'true';
-  if (text !== undefined) ctx.note(path, `${JSON.stringify(text)} is not true or false; left out`);
+  if (text !== undefined) ctx.note(path, 'notABoolean', { text: JSON.stringify(text) });
   return undefined;
 }
 
@@ -147,7 +147,7 @@ function onFailure(ctx: ImportContext, value: unknown, path: string): string | u
   const at = `${path}.OnFailure.Destination`;
   const destination = value.OnFailure.Destination === undefined ? undefined : ctx.resolver.string(value.OnFailure.Destination, at);
   const refusal = destination ? defaultDestinationCheck(destination) : undefined;
-  if (refusal) ctx.note(at, `Lambda refuses it for a stream (an SQS queue, SNS topic or S3 bucket is needed); left out`);
+  if (refusal) ctx.note(at, 'streamDestination', {});
   return destination && !refusal ? destination : undefined;
 }
 
@@ -157,12 +157,12 @@ export function importStreamEvent(ctx: ImportContext, functionName: string, prop
   const id = streamTableOf(props.Stream);
   const resource = id ? ctx.template.Resources : undefined;
   const type = isRecord(resource) && isRecord(resource[id!]) ? (resource[id!] as Raw).Type : undefined;
-  if (!id || !TABLE_TYPES.includes(String(type))) return ctx.note(`${path}.Stream`, 'must be !GetAtt <Table>.StreamArn of a table of this template; event left out');
+  if (!id || !TABLE_TYPES.includes(String(type))) return ctx.note(`${path}.Stream`, 'streamRef', {});
   const table = ctx.tables.get(id);
-  if (!table) return ctx.note(`${path}.Stream`, `table ${id} was left out, so this event is too`);
-  if (!table.stream) return ctx.note(`${path}.Stream`, `table ${id} has no StreamSpecification, so it has no stream; event left out`);
+  if (!table) return ctx.note(`${path}.Stream`, 'streamTableLeftOut', { table: id });
+  if (!table.stream) return ctx.note(`${path}.Stream`, 'streamNone', { table: id });
   const startingPosition = props.StartingPosition === undefined ? undefined : ctx.resolver.string(props.StartingPosition, `${path}.StartingPosition`);
-  if (!startingPosition) return ctx.note(`${path}.StartingPosition`, 'is required for a DynamoDB stream (TRIM_HORIZON or LATEST); event left out');
+  if (!startingPosition) return ctx.note(`${path}.StartingPosition`, 'streamStartingPosition', {});
 
   // The shape the engine saves a mapping in: every setting spelled out, Lambda's defaults filled in.
   const d = STREAM_DEFAULTS;
@@ -188,10 +188,10 @@ export function importStreamEvent(ctx: ImportContext, functionName: string, prop
     validateModel(mapping, true);
     checkCreate(mapping);
   } catch (error) {
-    return ctx.note(path, `Lambda refuses this event source mapping (${message(error)}); event left out`);
+    return ctx.note(path, 'mappingRefused', { reason: message(error) });
   }
   if (ctx.eventSourceMappings.some((m) => m.FunctionName === functionName && m.EventSourceArn === mapping.EventSourceArn)) {
-    return ctx.note(path, `another DynamoDB event of this function already reads the stream of ${id}, and Lambda allows one mapping per stream and function; event left out`);
+    return ctx.note(path, 'streamTaken', { table: id });
   }
   ctx.eventSourceMappings.push(mapping);
 }

@@ -1,6 +1,7 @@
 // Imports a zipped SAM application (such as the playground's own SAM export, or a `sam init`
 // folder zipped up): finds template.yaml, reads the other files as text, imports.
 import { importSamTemplate, type SamImportResult } from './sam-import';
+import { samImportNote } from './sam-import-notes';
 import type { ReportItem } from './sam-shared';
 import { readZip, rootOf, textOf } from './zip-archive';
 
@@ -26,7 +27,7 @@ export function importSamZip(bytes: Uint8Array, now?: number): SamImportResult {
     const relative = path.slice(root.length);
     if (/^(node_modules|\.aws-sam|\.git)\/|\/node_modules\//.test(relative)) continue;
     const text = textOf(data);
-    if (text === undefined) skipped.push({ path: relative, message: 'left out: not a text file (the playground keeps code as text)' });
+    if (text === undefined) skipped.push(samImportNote(relative, 'notText', {}));
     else files.set(relative, text);
   }
   const result = importSamTemplate({ template, files, ...(now !== undefined ? { now } : {}) });

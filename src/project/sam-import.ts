@@ -78,12 +78,12 @@ function nameResources(ctx: ImportContext, resources: [string, Raw, Kind][]): vo
 
 function checkTopLevel(ctx: ImportContext, template: Raw): void {
   const transforms = Array.isArray(template.Transform) ? template.Transform : [template.Transform];
-  if (!transforms.includes(SAM_TRANSFORM)) ctx.note('Transform', `is not ${SAM_TRANSFORM}: this may not be a SAM template; imported what could be read`);
+  if (!transforms.includes(SAM_TRANSFORM)) ctx.note('Transform', 'notSamTransform', { transform: SAM_TRANSFORM });
   for (const section of ['Conditions', 'Mappings', 'Rules']) {
-    if (template[section] !== undefined) ctx.note(section, 'not supported; ignored (resources are imported whatever their conditions)');
+    if (template[section] !== undefined) ctx.note(section, 'sectionIgnored', {});
   }
   if (isRecord(template.Globals)) {
-    for (const key of Object.keys(template.Globals)) if (key !== 'Function') ctx.note(`Globals.${key}`, 'not supported; ignored');
+    for (const key of Object.keys(template.Globals)) if (key !== 'Function') ctx.note(`Globals.${key}`, 'globalsIgnored', {});
     if (isRecord(template.Globals.Function)) ctx.unsupported(template.Globals.Function, FUNCTION_PROPERTIES, 'Globals.Function');
   }
 }
@@ -110,7 +110,7 @@ export function importSamTemplate(input: SamImportInput): SamImportResult {
   const name = typeof template.Description === 'string' && template.Description.trim() ? template.Description.trim().slice(0, 128) : 'Imported SAM app';
   const files = input.files === undefined ? undefined : input.files instanceof Map ? input.files : new Map(Object.entries(input.files));
   const ctx = new ImportContext(template, files, name, input.now ?? Date.now());
-  for (const tag of parsed.unknownTags) ctx.note('template', `${tag}; the value was read as plain text`);
+  for (const tag of parsed.unknownTags) ctx.note('template', 'unknownTag', { tag });
   checkTopLevel(ctx, template);
   try {
     return importResources(ctx, template as Raw & { Resources: Raw }, files);
@@ -126,7 +126,7 @@ function importResources(ctx: ImportContext, template: Raw & { Resources: Raw },
   const resources: [string, Raw, Kind][] = [];
   for (const [id, resource] of Object.entries(template.Resources)) {
     const kind = isRecord(resource) ? KINDS[String(resource.Type)] : undefined;
-    if (!kind) ctx.note(`Resources.${id}`, `type ${isRecord(resource) ? String(resource.Type) : '?'} is not supported yet; left out`);
+    if (!kind) ctx.note(`Resources.${id}`, 'typeNotSupported', { type: isRecord(resource) ? String(resource.Type) : '?' });
     else resources.push([id, resource as Raw, kind]);
   }
   nameResources(ctx, resources);

@@ -1,13 +1,17 @@
 // What the SAM export and import share: logical ids, intrinsic-function values, the report
 // they give, and how a function's code is built (plain copy or esbuild).
 import { parseHandler, resolveModuleFile } from '../engine/lambda/handler-string';
+import type { SamImportNote } from './sam-import-notes';
 import type { FileMap } from './types';
 
 /** Something the export or import could not carry over, and where. */
 export interface ReportItem {
   /** Where in the project (`functions[1] (thumbnail)`) or the template (`Resources.MyQueue`). */
   path: string;
+  /** In English, for logs and the scripting API. */
   message: string;
+  /** An import's note as a code with values, for the interface language. */
+  note?: SamImportNote;
 }
 
 export const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';

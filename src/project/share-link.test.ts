@@ -91,6 +91,7 @@ describe('share links', () => {
     expect(await decodeShareLink(invalid)).toEqual({
       ok: false, reason: 'invalid-project',
       message: 'This link holds a project the playground cannot open. This project has a problem: functions[0] (hello).timeout: must be an integer from 1 to 900.',
+      detail: { code: 'invalidProject', values: { problem: 'This project has a problem: functions[0] (hello).timeout: must be an integer from 1 to 900.' } },
     });
   });
 

@@ -18,6 +18,8 @@ import { base64urlToBytes, bytesToBase64url } from './base64url';
 import { deflateRaw, inflateRaw, sha256Prefix } from './deflate';
 import { PROJECT_LIMITS } from './limits';
 import { readProject } from './migrations';
+import { shareLinkDetail, type ShareLinkDetail } from './share-link-details';
+import { PROJECT_VERSION } from './types';
 import type { ProjectDoc } from './types';
 
 const CODEC = 3;
@@ -25,15 +27,12 @@ const CODEC = 3;
 const OLDEST_CODEC = 2;
 
 export type ShareLinkError = 'not-a-link' | 'truncated' | 'corrupted' | 'newer-format' | 'invalid-project';
-export type DecodeResult = { ok: true; doc: ProjectDoc } | { ok: false; reason: ShareLinkError; message: string };
+/** A refusal's `message` is the English of its `detail` (a code with values, for the interface language). */
+export type DecodeResult = { ok: true; doc: ProjectDoc } | { ok: false; reason: ShareLinkError; message: string; detail: ShareLinkDetail };
 
-const MESSAGES: Record<Exclude<ShareLinkError, 'newer-format' | 'invalid-project'>, string> = {
-  'not-a-link': 'This link does not contain a Serverless Playground project.',
-  truncated: 'This link is incomplete — it may have been cut off when it was copied. Ask for the whole link, or for the project as a file.',
-  corrupted: 'This link is damaged — some of its characters were changed, so the project in it cannot be trusted. Ask for the link again, or for the project as a file.',
-};
+const DETAILS = { 'not-a-link': 'notALink', truncated: 'truncated', corrupted: 'corrupted' } as const;
 
-const fail = (reason: keyof typeof MESSAGES): DecodeResult => ({ ok: false, reason, message: MESSAGES[reason] });
+const fail = (reason: keyof typeof DETAILS): DecodeResult => ({ ok: false, reason, ...shareLinkDetail(DETAILS[reason], {}) });
 
 /** The fragment value (without `#`) that carries `doc`. */
 export async function encodeShareLink(doc: ProjectDoc): Promise<string> {
@@ -56,7 +55,7 @@ export async function decodeShareLink(fragment: string): Promise<DecodeResult> {
   if (!codec) return /^p\d*$/.test(value) && value !== '' ? fail('truncated') : fail('not-a-link');
   const version = Number(codec[1]);
   if (version > CODEC && codec[1] === String(version)) {
-    return { ok: false, reason: 'newer-format', message: `This link was made by a newer version of the playground (link format ${codec[1]}); this one reads up to ${CODEC}. Reload the page to get the newest playground.` };
+    return { ok: false, reason: 'newer-format', ...shareLinkDetail('newerLink', { format: codec[1], supported: CODEC }) };
   }
   if (version < OLDEST_CODEC) return fail('not-a-link');
   if (codec[1] !== String(version)) return fail('corrupted');
@@ -97,6 +96,6 @@ export async function decodeShareLink(fragment: string): Promise<DecodeResult> {
   }
   const read = readProject(raw);
   if (read.ok) return read;
-  if (read.reason === 'newer-format') return { ok: false, reason: 'newer-format', message: read.message };
-  return { ok: false, reason: 'invalid-project', message: `This link holds a project the playground cannot open. ${read.message}` };
+  if (read.reason === 'newer-format') return { ok: false, reason: 'newer-format', ...shareLinkDetail('newerProject', { format: Number((raw as { version?: unknown }).version), supported: PROJECT_VERSION }) };
+  return { ok: false, reason: 'invalid-project', ...shareLinkDetail('invalidProject', { problem: read.message }) };
 }

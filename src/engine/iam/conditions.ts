@@ -61,7 +61,7 @@ const scalar = (node: JsonNode) => (node.kind === 'string' || node.kind === 'num
 /** Checks a Condition element and returns it normalised (undefined when it has errors). */
 export function checkCondition(node: JsonNode, path: string, problems: ProblemList): ConditionBlock | undefined {
   if (node.kind !== 'object') {
-    problems.error(path, 'must be an object of condition operators, as in { "StringEquals": { "aws:SourceAccount": "123456789012" } }', AWS.syntax, node);
+    problems.error(path, ['conditionShape', {}], AWS.syntax, node);
     return undefined;
   }
   const block: ConditionBlock = {};
@@ -70,24 +70,24 @@ export function checkCondition(node: JsonNode, path: string, problems: ProblemLi
     const at = `${path}.${name}`;
     const op = parseOperator(name);
     if (op.base === 'Null' && op.ifExists) {
-      problems.error(at, 'unknown condition operator; Null has no IfExists form, as it tests whether the key is present', AWS.syntax, keySpan);
+      problems.error(at, ['conditionNullIfExists', {}], AWS.syntax, keySpan);
       ok = false;
       continue;
     }
     if (!KNOWN_OPERATORS.includes(op.base)) {
       const near = KNOWN_OPERATORS.find((k) => k.toLowerCase() === op.base.toLowerCase());
-      problems.error(at, `unknown condition operator${near ? `; did you mean ${near}?` : ''}`, AWS.syntax, keySpan);
+      problems.error(at, near ? ['conditionOperatorCase', { near }] : ['conditionUnknownOperator', {}], AWS.syntax, keySpan);
       ok = false;
       continue;
     }
     if (op.setQualifier || !SUPPORTED_OPERATORS.includes(op.base)) {
-      const what = op.setQualifier ? `the ${op.setQualifier}: qualifier` : `the ${op.base} operator`;
-      problems.error(at, `the playground does not evaluate ${what}; it supports ${SUPPORTED_OPERATORS.join(', ')} (with IfExists)`, `The playground does not simulate the condition operator ${name}.`, keySpan, true);
+      const supported = SUPPORTED_OPERATORS.join(', ');
+      problems.error(at, op.setQualifier ? ['conditionQualifier', { qualifier: op.setQualifier, supported }] : ['conditionOperator', { operator: op.base, supported }], `The playground does not simulate the condition operator ${name}.`, keySpan, true);
       ok = false;
       continue;
     }
     if (value.kind !== 'object') {
-      problems.error(at, 'must be an object of condition keys and values', AWS.syntax, value);
+      problems.error(at, ['conditionKeysShape', {}], AWS.syntax, value);
       ok = false;
       continue;
     }
@@ -106,15 +106,15 @@ export function checkCondition(node: JsonNode, path: string, problems: ProblemLi
 function checkKey(key: string, path: string, span: { start: number; end: number }, problems: ProblemList): boolean {
   const colons = key.split(':').length - 1;
   if (colons === 0) {
-    problems.error(path, `condition key "${key}" needs a prefix, as in "aws:SourceArn"`, AWS.vendor, span);
+    problems.error(path, ['conditionKeyPrefix', { key }], AWS.vendor, span);
     return false;
   }
   if (colons > 1) {
-    problems.error(path, `condition key "${key}" can contain only one colon`, AWS.oneColon, span);
+    problems.error(path, ['conditionKeyColons', { key }], AWS.oneColon, span);
     return false;
   }
   if (!SUPPORTED_KEY_SET.has(key.toLowerCase())) {
-    problems.error(path, `the playground does not provide the condition key ${key}; it provides ${SUPPORTED_KEYS.join(', ')}`, `The playground does not simulate the condition key ${key}.`, span, true);
+    problems.error(path, ['conditionKeyUnsupported', { key, supported: SUPPORTED_KEYS.join(', ') }], `The playground does not simulate the condition key ${key}.`, span, true);
     return false;
   }
   return true;
@@ -126,11 +126,11 @@ function checkValues(node: JsonNode, path: string, operator: string, problems: P
   for (const item of items) {
     const value = scalar(item);
     if (value === undefined) {
-      problems.error(path, 'must be a string or a list of strings', AWS.syntax, item);
+      problems.error(path, ['stringList', {}], AWS.syntax, item);
       return undefined;
     }
     if ((operator === 'Bool' || operator === 'Null') && !/^(true|false)$/i.test(value)) {
-      problems.error(path, `${operator} takes "true" or "false"`, AWS.legacy, item);
+      problems.error(path, ['conditionBoolean', { operator }], AWS.legacy, item);
       return undefined;
     }
     values.push(value);

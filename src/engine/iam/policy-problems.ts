@@ -1,6 +1,7 @@
 // What is wrong with a policy document, said two ways: located for the editor, and as IAM's API words it.
 import { ServiceError } from '../errors';
 import { locate, type Span } from './json-source';
+import { policyReason, type PolicyReason, type PolicyReasonArgs } from './policy-problem-texts';
 
 /** IAM's messages for a policy it refuses (error code MalformedPolicyDocument). */
 export const AWS = {
@@ -24,6 +25,8 @@ export interface PolicyProblem {
   path: string;
   /** What is wrong, in plain words, e.g. `must be "Allow" or "Deny"`. */
   message: string;
+  /** The same as a code with values, for the interface language. */
+  reason: PolicyReason;
   /** What IAM's API answers for this, e.g. `Syntax errors in policy.` */
   awsMessage: string;
   /** 1-based place of the offending text, when the document was given as text. */
@@ -47,12 +50,12 @@ export class ProblemList {
 
   constructor(private readonly text?: string) {}
 
-  error(path: string, message: string, awsMessage: string, span?: Span, unsupported = false): void {
-    this.#add({ severity: 'error', path, message, awsMessage, ...(unsupported ? { unsupported } : {}) }, span);
+  error(path: string, reason: PolicyReasonArgs, awsMessage: string, span?: Span, unsupported = false): void {
+    this.#add({ severity: 'error', path, ...policyReason(...reason), awsMessage, ...(unsupported ? { unsupported } : {}) }, span);
   }
 
-  warning(path: string, message: string, span?: Span): void {
-    this.#add({ severity: 'warning', path, message, awsMessage: '' }, span);
+  warning(path: string, reason: PolicyReasonArgs, span?: Span): void {
+    this.#add({ severity: 'warning', path, ...policyReason(...reason), awsMessage: '' }, span);
   }
 
   get hasErrors(): boolean {

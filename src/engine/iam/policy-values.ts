@@ -9,7 +9,7 @@ export function stringList(node: JsonNode, path: string, problems: ProblemList):
   if (node.kind === 'array' && node.items.every((item) => item.kind === 'string')) {
     return node.items.map((item, i) => ({ value: (item as { value: string }).value, node: item, path: `${path}[${i}]` }));
   }
-  problems.error(path, 'must be a string or a list of strings', AWS.syntax, node);
+  problems.error(path, ['stringList', {}], AWS.syntax, node);
   return undefined;
 }
 
@@ -18,19 +18,19 @@ export function checkAction(value: string, path: string, node: JsonNode, problem
   if (value === '*') return true;
   const parts = value.split(':');
   if (parts.length === 1) {
-    problems.error(path, `"${value}" needs a service prefix, as in "s3:GetObject" or "s3:*"`, AWS.vendor, node);
+    problems.error(path, ['actionPrefix', { value }], AWS.vendor, node);
     return false;
   }
   if (parts.length > 2) {
-    problems.error(path, `"${value}" can contain only one colon, between the service and the action`, AWS.oneColon, node);
+    problems.error(path, ['actionColons', { value }], AWS.oneColon, node);
     return false;
   }
   if (!/^[A-Za-z0-9-]+$/.test(parts[0]!)) {
     // IAM's wording, e.g. "Vendor a a is not valid".
-    problems.error(path, `"${parts[0]}" is not a service prefix (letters, digits and hyphens, no wildcards)`, `Vendor ${parts[0]} is not valid`, node);
+    problems.error(path, ['actionVendor', { vendor: parts[0]! }], `Vendor ${parts[0]} is not valid`, node);
     return false;
   }
-  if (parts[1] === '') problems.warning(path, `"${value}" names no action, so it matches nothing; use "${parts[0]}:*" for every action`, node);
+  if (parts[1] === '') problems.warning(path, ['actionEmpty', { value, vendor: parts[0]! }], node);
   return true;
 }
 
@@ -45,7 +45,7 @@ export function checkResource(value: string, path: string, node: JsonNode, probl
     const bucketLike = /^[a-z0-9][a-z0-9.-]*[a-z0-9](\/.*)?$/.test(value);
     problems.error(
       path,
-      `"${value}" must be an ARN (arn:aws:service:region:account:resource) or "*"${bucketLike ? `; for S3 write "arn:aws:s3:::${value}"` : ''}`,
+      bucketLike ? ['resourceBucket', { value }] : ['resourceNotArn', { value }],
       `Resource ${value} must be in ARN format or "*".`,
       node,
     );
@@ -55,28 +55,28 @@ export function checkResource(value: string, path: string, node: JsonNode, probl
   const partition = parts[1] ?? '';
   const service = parts[2];
   if (partition !== '*' && !PARTITION.test(partition)) {
-    problems.error(path, `"${partition}" is not a partition; ARNs here begin with "arn:aws:"`, `Partition "${partition}" is not valid for resource "${value}".`, node);
+    problems.error(path, ['resourcePartition', { partition }], `Partition "${partition}" is not valid for resource "${value}".`, node);
     return false;
   }
   if (service === undefined || service === '' || /[*?]/.test(service)) {
-    problems.error(path, `"${value}" must name its service in full (no wildcards), as in "arn:aws:s3:::photos/*"`, AWS.resourceVendor, node);
+    problems.error(path, ['resourceService', { value }], AWS.resourceVendor, node);
     return false;
   }
   if (parts.length < 6) {
-    problems.error(path, `"${value}" needs six colon-separated parts: arn:aws:service:region:account:resource`, AWS.legacy, node);
+    problems.error(path, ['resourceParts', { value }], AWS.legacy, node);
     return false;
   }
   const region = parts[3]!;
   if (GLOBAL_SERVICES.has(service) && region !== '') {
     const aws = service === 'iam' ? `IAM resource ${value} cannot contain region information.` : `Resource ${value} can not contain region information.`;
-    problems.error(path, `${service} ARNs have no region; leave it empty, as in "arn:aws:${service}::${parts.slice(4).join(':')}"`, aws, node);
+    problems.error(path, ['resourceRegion', { service, example: `arn:aws:${service}::${parts.slice(4).join(':')}` }], aws, node);
     return false;
   }
   const account = parts[4]!;
   if (account !== '' && !/[*?]/.test(account) && account !== ACCOUNT_ID) {
-    problems.warning(path, `account ${account} is not the playground's account (${ACCOUNT_ID}), so this never matches here`, node);
+    problems.warning(path, ['resourceAccount', { account, playground: ACCOUNT_ID }], node);
   }
-  if (value.includes('${')) problems.warning(path, 'policy variables such as ${aws:username} are not simulated; the text is matched as written', node);
+  if (value.includes('${')) problems.warning(path, ['policyVariables', {}], node);
   return true;
 }
 
@@ -96,7 +96,7 @@ const AWS_PRINCIPAL = /^arn:aws:(iam::\d{12}:(root|user\/.+|role\/.+)|sts::\d{12
 export function checkPrincipal(node: JsonNode, path: string, problems: ProblemList): Principals | undefined {
   if (node.kind === 'string' && node.value === '*') return { all: true };
   if (node.kind !== 'object') {
-    problems.error(path, 'must be "*" or an object such as { "Service": "s3.amazonaws.com" } or { "AWS": "arn:aws:iam::123456789012:role/name" }', AWS.syntax, node);
+    problems.error(path, ['principalShape', {}], AWS.syntax, node);
     return undefined;
   }
   const principals: Principals = {};
@@ -109,14 +109,14 @@ export function checkPrincipal(node: JsonNode, path: string, problems: ProblemLi
         else if (/^\d{12}$/.test(v.value)) (principals.aws ??= []).push(accountRootArn(v.value));
         else if (AWS_PRINCIPAL.test(v.value)) (principals.aws ??= []).push(v.value);
         else {
-          problems.error(v.path, `"${v.value}" is not an account id or an IAM ARN`, `Invalid principal in policy: "AWS":"${v.value}"`, v.node);
+          problems.error(v.path, ['principalAws', { value: v.value }], `Invalid principal in policy: "AWS":"${v.value}"`, v.node);
           return undefined;
         }
       }
     } else if (key === 'Service') {
       principals.service = [...(principals.service ?? []), ...values.map((v) => v.value)];
     } else {
-      problems.error(`${path}.${key}`, 'the playground knows "AWS" and "Service" principals only', AWS.syntax, keySpan, key === 'Federated' || key === 'CanonicalUser');
+      problems.error(`${path}.${key}`, ['principalKind', {}], AWS.syntax, keySpan, key === 'Federated' || key === 'CanonicalUser');
       return undefined;
     }
   }

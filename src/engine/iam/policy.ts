@@ -52,7 +52,7 @@ export function checkPolicyText(text: string, kind: PolicyKind = 'identity'): Po
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     const message = error.message.replace(/ \(line \d+, column \d+\)$/, '');
-    problems.error('', `JSON syntax: ${message}`, AWS.syntax, { start: error.offset, end: error.offset + 1 });
+    problems.error('', ['jsonSyntax', { message }], AWS.syntax, { start: error.offset, end: error.offset + 1 });
     return { problems: problems.problems };
   }
   return checkNode(root, kind, problems);
@@ -82,7 +82,7 @@ function findDuplicateKeys(node: JsonNode, path: string, problems: ProblemList):
   if (node.kind !== 'object') return;
   const seen = new Set<string>();
   for (const entry of node.entries) {
-    if (seen.has(entry.key)) problems.error(path, `the key "${entry.key}" appears twice; JSON keeps only the last one`, AWS.syntax, entry.keySpan);
+    if (seen.has(entry.key)) problems.error(path, ['duplicateKey', { key: entry.key }], AWS.syntax, entry.keySpan);
     seen.add(entry.key);
     findDuplicateKeys(entry.value, path ? `${path}.${entry.key}` : entry.key, problems);
   }
@@ -92,37 +92,37 @@ const entryOf = (node: JsonNode & { kind: 'object' }, key: string) => node.entri
 
 function checkDocument(root: JsonNode, kind: PolicyKind, problems: ProblemList): Policy | undefined {
   if (root.kind !== 'object') {
-    problems.error('', 'a policy must be a JSON object with "Version" and "Statement"', AWS.syntax, root);
+    problems.error('', ['notAPolicy', {}], AWS.syntax, root);
     return undefined;
   }
   for (const { key, keySpan } of root.entries) {
-    if (!DOCUMENT_KEYS.includes(key)) problems.error(key, `unknown element; a policy has ${DOCUMENT_KEYS.join(', ')}`, AWS.syntax, keySpan);
+    if (!DOCUMENT_KEYS.includes(key)) problems.error(key, ['unknownDocumentElement', { allowed: DOCUMENT_KEYS.join(', ') }], AWS.syntax, keySpan);
   }
   const version = entryOf(root, 'Version');
   let checkedVersion: PolicyVersion = '2008-10-17';
   if (!version) {
     // IAM accepts this and reads it as the old 2008-10-17 language.
-    problems.warning('Version', 'missing; IAM then assumes "2008-10-17", which has no policy variables. Add "Version": "2012-10-17"', root);
+    problems.warning('Version', ['versionMissing', {}], root);
   } else if (version.value.kind !== 'string' || !VERSIONS.includes(version.value.value)) {
-    problems.error('Version', 'must be "2012-10-17" or "2008-10-17"', AWS.syntax, version.value);
+    problems.error('Version', ['versionInvalid', {}], AWS.syntax, version.value);
   } else {
     checkedVersion = version.value.value as PolicyVersion;
   }
   const id = entryOf(root, 'Id');
-  if (id && id.value.kind !== 'string') problems.error('Id', 'must be a string', AWS.syntax, id.value);
+  if (id && id.value.kind !== 'string') problems.error('Id', ['mustBeString', {}], AWS.syntax, id.value);
 
   const statement = entryOf(root, 'Statement');
   if (!statement) {
-    problems.error('Statement', 'missing; a policy needs at least one statement', AWS.syntax, root);
+    problems.error('Statement', ['statementMissing', {}], AWS.syntax, root);
     return undefined;
   }
   const node = statement.value;
   const list = node.kind === 'array' ? node.items.map((item, i) => ({ item, path: `Statement[${i}]` })) : [{ item: node, path: 'Statement' }];
   if (node.kind !== 'array' && node.kind !== 'object') {
-    problems.error('Statement', 'must be a statement object or a list of them', AWS.syntax, node);
+    problems.error('Statement', ['statementShape', {}], AWS.syntax, node);
     return undefined;
   }
-  if (list.length === 0) problems.error('Statement', 'must contain at least one statement', AWS.syntax, node);
+  if (list.length === 0) problems.error('Statement', ['statementEmpty', {}], AWS.syntax, node);
 
   const statements: Statement[] = [];
   const sids = new Set<string>();
@@ -130,7 +130,7 @@ function checkDocument(root: JsonNode, kind: PolicyKind, problems: ProblemList):
     const checked = checkStatement(item, path, kind, problems);
     if (!checked) continue;
     if (checked.sid !== undefined && checked.sid !== '') {
-      if (sids.has(checked.sid)) problems.error(`${path}.Sid`, `"${checked.sid}" is used by another statement; Sids must be unique in a policy`, AWS.uniqueSid, entryOf(item as JsonNode & { kind: 'object' }, 'Sid')?.value);
+      if (sids.has(checked.sid)) problems.error(`${path}.Sid`, ['sidTaken', { sid: checked.sid }], AWS.uniqueSid, entryOf(item as JsonNode & { kind: 'object' }, 'Sid')?.value);
       sids.add(checked.sid);
     }
     statements.push(checked);
@@ -142,34 +142,34 @@ function checkDocument(root: JsonNode, kind: PolicyKind, problems: ProblemList):
 
 function checkStatement(node: JsonNode, path: string, kind: PolicyKind, problems: ProblemList): Statement | undefined {
   if (node.kind !== 'object') {
-    problems.error(path, 'must be an object with "Effect", "Action" and "Resource"', AWS.syntax, node);
+    problems.error(path, ['statementNotObject', {}], AWS.syntax, node);
     return undefined;
   }
   const allowed = kind === 'resource' ? [...STATEMENT_KEYS, ...PRINCIPAL_KEYS] : STATEMENT_KEYS;
   for (const { key, keySpan } of node.entries) {
     if (kind === 'identity' && PRINCIPAL_KEYS.includes(key)) {
-      problems.error(`${path}.${key}`, "a role's policy must not name a principal: the role is the principal", AWS.principal, keySpan);
+      problems.error(`${path}.${key}`, ['principalInRolePolicy', {}], AWS.principal, keySpan);
     } else if (!allowed.includes(key)) {
-      problems.error(`${path}.${key}`, `unknown element; a statement has ${allowed.join(', ')}`, AWS.syntax, keySpan);
+      problems.error(`${path}.${key}`, ['unknownStatementElement', { allowed: allowed.join(', ') }], AWS.syntax, keySpan);
     }
   }
   const get = (key: string) => entryOf(node, key)?.value;
   const statement: Partial<Statement> = {};
 
   const sid = get('Sid');
-  if (sid && sid.kind !== 'string') problems.error(`${path}.Sid`, 'must be a string', AWS.syntax, sid);
+  if (sid && sid.kind !== 'string') problems.error(`${path}.Sid`, ['mustBeString', {}], AWS.syntax, sid);
   else if (sid?.kind === 'string') {
     // IAM (not Lambda or S3) limits Sids to letters and digits.
-    if (kind === 'identity' && !/^[0-9A-Za-z]*$/.test(sid.value)) problems.error(`${path}.Sid`, 'may contain only letters and digits', AWS.sidCharacters, sid);
+    if (kind === 'identity' && !/^[0-9A-Za-z]*$/.test(sid.value)) problems.error(`${path}.Sid`, ['sidCharacters', {}], AWS.sidCharacters, sid);
     statement.sid = sid.value;
   }
 
   const effect = get('Effect');
-  if (!effect) problems.error(`${path}.Effect`, 'missing; must be "Allow" or "Deny"', AWS.syntax, node);
+  if (!effect) problems.error(`${path}.Effect`, ['effectMissing', {}], AWS.syntax, node);
   else if (effect.kind === 'string' && (effect.value === 'Allow' || effect.value === 'Deny')) statement.effect = effect.value;
   else {
     const caseOnly = effect.kind === 'string' && /^(allow|deny)$/i.test(effect.value);
-    problems.error(`${path}.Effect`, `must be "Allow" or "Deny"${caseOnly ? ' (with that capitalisation)' : ''}`, caseOnly ? AWS.legacy : AWS.syntax, effect);
+    problems.error(`${path}.Effect`, caseOnly ? ['effectCase', {}] : ['effectInvalid', {}], caseOnly ? AWS.legacy : AWS.syntax, effect);
   }
 
   pair(node, path, 'Action', 'NotAction', problems, AWS.actions, checkAction, statement);
@@ -178,8 +178,8 @@ function checkStatement(node: JsonNode, path: string, kind: PolicyKind, problems
   if (kind === 'resource') {
     const principal = get('Principal');
     const notPrincipal = get('NotPrincipal');
-    if (principal && notPrincipal) problems.error(path, 'use either Principal or NotPrincipal, not both', AWS.syntax, notPrincipal);
-    else if (!principal && !notPrincipal) problems.error(`${path}.Principal`, 'missing; a resource-based policy names who it applies to', AWS.syntax, node);
+    if (principal && notPrincipal) problems.error(path, ['principalBoth', {}], AWS.syntax, notPrincipal);
+    else if (!principal && !notPrincipal) problems.error(`${path}.Principal`, ['principalMissing', {}], AWS.syntax, node);
     const checked = principal ? checkPrincipal(principal, `${path}.Principal`, problems) : undefined;
     const notChecked = notPrincipal ? checkPrincipal(notPrincipal, `${path}.NotPrincipal`, problems) : undefined;
     if (checked) statement.principal = checked;
@@ -208,20 +208,19 @@ function pair(
   const plain = entryOf(node, key);
   const negated = entryOf(node, notKey);
   if (plain && negated) {
-    problems.error(path, `use either ${key} or ${notKey}, not both`, AWS.syntax, negated.keySpan);
+    problems.error(path, ['pairBoth', { key, notKey }], AWS.syntax, negated.keySpan);
     return;
   }
   const entry = plain ?? negated;
-  const noun = key === 'Action' ? 'actions, as in "s3:GetObject"' : 'resources, as in "arn:aws:s3:::photos/*"';
   if (!entry) {
-    problems.error(`${path}.${key}`, `missing; a statement needs ${key} or ${notKey}`, missingMessage, node);
+    problems.error(`${path}.${key}`, ['pairMissing', { key, notKey }], missingMessage, node);
     return;
   }
   const at = `${path}.${entry.key}`;
   const values = stringList(entry.value, at, problems);
   if (!values) return;
   if (values.length === 0) {
-    problems.error(at, `must list at least one of the ${noun}`, missingMessage, entry.value);
+    problems.error(at, key === 'Action' ? ['actionsEmpty', {}] : ['resourcesEmpty', {}], missingMessage, entry.value);
     return;
   }
   // Every value is checked, so the editor can mark all the bad ones at once.

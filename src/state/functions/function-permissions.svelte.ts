@@ -4,7 +4,7 @@ import type { Engine } from '../../engine/engine';
 import { checkPolicyText, type PolicyCheck } from '../../engine/iam/policy';
 import { roleArn, type RoleDef } from '../../engine/iam/roles';
 import type { LambdaPolicyStatement } from '../../engine/iam/function-policy';
-import { formatProblem } from '../../engine/iam/policy-problems';
+import { policyProblemText } from '../diagnostics/policy-text';
 import { describeError } from '../shared/describe-error';
 import { permissionRequest, type PermissionForm } from './permission-form';
 import { t } from '../../i18n/i18n.svelte';
@@ -103,7 +103,7 @@ export class FunctionPermissions {
   save(draft: PolicyDraft): boolean {
     if (!this.role) return false;
     if (draft.errors.length) {
-      draft.error = t('functions.policyNotSaved', draft.errors.length, formatProblem(draft.errors[0]!));
+      draft.error = t('functions.policyNotSaved', draft.errors.length, policyProblemText(draft.errors[0]!));
       return false;
     }
     try {

@@ -3,9 +3,11 @@
 // chooses to open it as their own. The codec is loaded on first use, not with the app.
 import type { ShareLinkAdvice } from '../../project/share-advice';
 import type { ShareLinkError } from '../../project/share-link';
+import type { ShareLinkDetail } from '../../project/share-link-details';
 import type { ProjectDoc } from '../../project/types';
 import { shareUrl } from './project-url';
 import { t } from '../../i18n/i18n.svelte';
+import { shareLinkDetailText } from '../diagnostics/share-text';
 
 export interface ShareLinkInfo {
   url: string;
@@ -24,7 +26,7 @@ export async function makeShareLink(doc: ProjectDoc, href: string): Promise<Shar
 export type IncomingShare =
   | { state: 'decoding' }
   | { state: 'ok'; doc: ProjectDoc }
-  | { state: 'failed'; reason: ShareLinkError; message: string };
+  | { state: 'failed'; reason: ShareLinkError; message: string; detail?: ShareLinkDetail };
 
 /** What the playground says, by kind of failure, before the codec's own explanation (message keys). */
 const HEADLINES = {
@@ -45,6 +47,12 @@ export class SharedLink {
     return this.status?.state === 'failed' ? t(HEADLINES[this.status.reason]) : '';
   }
 
+  /** What is wrong with the link, after the headline, in the interface language. */
+  get detail(): string {
+    if (this.status?.state !== 'failed') return '';
+    return this.status.detail ? shareLinkDetailText(this.status.detail) : this.status.message;
+  }
+
   async open(value: string): Promise<IncomingShare> {
     this.value = value;
     this.status = { state: 'decoding' };
@@ -52,7 +60,7 @@ export class SharedLink {
     try {
       const { decodeShareLink } = await import('../../project/share-link');
       const decoded = await decodeShareLink(value);
-      result = decoded.ok ? { state: 'ok', doc: decoded.doc } : { state: 'failed', reason: decoded.reason, message: decoded.message };
+      result = decoded.ok ? { state: 'ok', doc: decoded.doc } : { state: 'failed', reason: decoded.reason, message: decoded.message, detail: decoded.detail };
     } catch (error) {
       // The codec itself failed to load (e.g. offline before it was cached): say so, as a failure.
       result = { state: 'failed', reason: 'not-a-link', message: t('projects.linkUnreadable', error instanceof Error ? error.message : String(error)) };

@@ -23,7 +23,11 @@ describe('importing files', () => {
     const preview = await previewImport('template.yaml', bytes(template), 'sam');
     expect(preview.kind).toBe('sam');
     expect(preview.doc?.functions.map((f) => f.name)).toEqual(['hello']);
-    expect(preview.report).toContainEqual({ path: 'Resources.Stream', message: expect.stringMatching(/AWS::Kinesis::Stream is not supported/) });
+    expect(preview.report).toContainEqual({
+      path: 'Resources.Stream',
+      message: expect.stringMatching(/AWS::Kinesis::Stream is not supported/),
+      note: { code: 'typeNotSupported', values: { type: 'AWS::Kinesis::Stream' } },
+    });
   });
 
   it('recognises a dropped file: a SAM app zip, a YAML template, a project JSON', async () => {

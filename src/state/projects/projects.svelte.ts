@@ -59,7 +59,7 @@ export class Projects {
       // Handled once: a reload shows the person's own project, not the link again.
       host.replace(withoutShare(host.href()));
       void this.shared.open(request.share).then((result) => {
-        if (result.state === 'failed') app.notify('error', t('projects.linkFailed', this.shared.headline, result.message));
+        if (result.state === 'failed') app.notify('error', t('projects.linkFailed', this.shared.headline, this.shared.detail));
       });
     }
     // A link's code runs only after the person asks: an embedded link waits for Run.

@@ -8,6 +8,8 @@ import { ACCOUNT_ID } from '../../engine/ids';
 import { ruleArn, type RuleDef } from '../../engine/services/eventbridge/definitions';
 import type { RuleFiring } from '../../engine/services/eventbridge/service';
 import { describeError } from '../shared/describe-error';
+import { ScheduleExpressionError } from '../../engine/services/eventbridge/schedule/schedule-reasons';
+import type { ScheduleProblem } from '../diagnostics/schedule-text';
 import { t } from '../../i18n/i18n.svelte';
 import { eventBridge, type EventBridgeApi } from './rule-engine';
 import { patternErrorPlace, putEventsEntry, putRuleInput, targetOf, type EventForm, type RuleForm, type TargetForm } from './rule-form';
@@ -20,6 +22,8 @@ export interface FormProblem {
   field?: 'name' | 'schedule' | 'pattern' | 'target' | 'detail';
   /** The part of a schedule expression that is wrong and why, e.g. "day-of-week: '?' is needed …". */
   reason?: string;
+  /** The same as a code, to say it in the interface language (scheduleProblemText). */
+  schedule?: ScheduleProblem;
   place?: { line: number; column: number };
 }
 
@@ -40,7 +44,10 @@ export interface SentEvent {
 function problemOf(error: unknown, field?: FormProblem['field']): FormProblem {
   const message = describeError(error);
   if (error instanceof ServiceError && error.code === 'InvalidEventPatternException') return { message, field: 'pattern', ...(patternErrorPlace(error.message) ? { place: patternErrorPlace(error.message)! } : {}) };
-  if (error instanceof ServiceError && typeof error.fields.Reason === 'string') return { message, field: 'schedule', reason: error.fields.Reason };
+  if (error instanceof ServiceError && typeof error.fields.Reason === 'string') {
+    const schedule = error.cause instanceof ScheduleExpressionError ? { part: error.cause.field, reason: error.cause.diagnostic } : undefined;
+    return { message, field: 'schedule', reason: error.fields.Reason, ...(schedule ? { schedule } : {}) };
+  }
   if (error instanceof ServiceError && / at 'name' /.test(error.message)) return { message, field: 'name' };
   return { message, ...(field ? { field } : {}) };
 }

@@ -44,6 +44,8 @@ describe('rule list', () => {
       message: 'ValidationException: Parameter ScheduleExpression is not valid.',
       field: 'schedule',
       reason: "day-of-week: '?' is needed in day-of-month or day-of-week",
+      // The same as a code, for the interface language.
+      schedule: { part: 'day-of-week', reason: { code: 'cron.questionNeeded', values: {} } },
     });
     expect(list.rules).toEqual([]);
   });

@@ -18,10 +18,14 @@ export const NAME_RULE = 'Member must satisfy regular expression pattern: [\\.\\
 /**
  * PutRule's answer to a schedule it cannot parse. AWS says only `Parameter ScheduleExpression is not
  * valid.`; the playground keeps that message and adds `Field` and `Reason` (which part, and why), so
- * the UI can show where the expression is wrong.
+ * the UI can show where the expression is wrong; `cause` is the ScheduleExpressionError, with the reason as a code.
  */
-export const invalidSchedule = (problem: ScheduleExpressionError) =>
-  error('ValidationException', 'Parameter ScheduleExpression is not valid.', { Field: problem.field, Reason: problem.message });
+export const invalidSchedule = (problem: ScheduleExpressionError) => {
+  const refused = error('ValidationException', 'Parameter ScheduleExpression is not valid.', { Field: problem.field, Reason: problem.message });
+  // Not a response member: the reason as a code, for an interface that says it in another language.
+  Object.defineProperty(refused, 'cause', { value: problem, enumerable: false });
+  return refused;
+};
 
 export const ruleNotFound = (name: string) => error('ResourceNotFoundException', `Rule ${name} does not exist on EventBus default.`);
 

@@ -27,6 +27,10 @@ import { cloudwatchMetrics } from './cloudwatch-metrics';
 import { faults } from './faults';
 import { cloudwatchLogs } from './cloudwatch-logs';
 import { cloudwatchTraces } from './cloudwatch-traces';
+import { diagnosticsRules } from './diagnostics-rules';
+import { diagnosticsSam } from './diagnostics-sam';
+import { diagnosticsShare } from './diagnostics-share';
+import { diagnosticsIam } from './diagnostics-iam';
 
-export const en = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules, ...cloudwatch, ...cloudwatchMetrics, ...faults, ...cloudwatchLogs, ...cloudwatchTraces };
+export const en = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules, ...cloudwatch, ...cloudwatchMetrics, ...faults, ...cloudwatchLogs, ...cloudwatchTraces, ...diagnosticsRules, ...diagnosticsSam, ...diagnosticsShare, ...diagnosticsIam };
 export type EnglishMessages = typeof en;

@@ -15,16 +15,14 @@ export interface CronSchedule {
   years: number[];
 }
 
-const FIELD_ORDER = 'minutes hours day-of-month month day-of-week year';
-
 /** Parses the six fields between `cron(` and `)`. */
 export function parseCron(body: string): CronSchedule {
   const fields = body.trim() === '' ? [] : body.split(' ');
   if (fields.some((field) => field === '')) {
-    throw new ScheduleExpressionError('expression', `fields are separated by single spaces: ${FIELD_ORDER}`);
+    throw new ScheduleExpressionError('expression', 'cron.fieldSpacing', {});
   }
   if (fields.length !== 6) {
-    throw new ScheduleExpressionError('expression', `a cron expression has six fields (${FIELD_ORDER}); this one has ${fields.length}`);
+    throw new ScheduleExpressionError('expression', 'cron.fieldCount', { count: fields.length });
   }
   const [minutes, hours, dom, month, dow, year] = fields as [string, string, string, string, string, string];
   const schedule: CronSchedule = {
@@ -39,8 +37,8 @@ export function parseCron(body: string): CronSchedule {
   // expression. If you specify a value or a * in one of the fields, you must use a ? in the other."
   const domAny = schedule.dayOfMonth.kind === 'any';
   const dowAny = schedule.dayOfWeek.kind === 'any';
-  if (!domAny && !dowAny) throw new ScheduleExpressionError('day-of-week', `'?' is needed in day-of-month or day-of-week`);
-  if (domAny && dowAny) throw new ScheduleExpressionError('day-of-week', `'?' can be in only one of day-of-month and day-of-week`);
+  if (!domAny && !dowAny) throw new ScheduleExpressionError('day-of-week', 'cron.questionNeeded', {});
+  if (domAny && dowAny) throw new ScheduleExpressionError('day-of-week', 'cron.questionTwice', {});
   return schedule;
 }
 

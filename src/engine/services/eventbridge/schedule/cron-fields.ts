@@ -1,19 +1,8 @@
 // The six fields of an EventBridge cron expression, each parsed into the values it allows, with a
 // reason naming the field when one is wrong (EventBridge user guide, "Cron expressions reference").
+import { ScheduleExpressionError, type Allowed, type CronField, type ScheduleReasonArgs } from './schedule-reasons';
 
-/** A field's name as the reference names it; 'expression' for faults of the whole text. */
-export type CronField = 'minutes' | 'hours' | 'day-of-month' | 'month' | 'day-of-week' | 'year';
-
-/** Why a schedule expression is refused: which part, and what is wrong with it. */
-export class ScheduleExpressionError extends Error {
-  constructor(
-    readonly field: CronField | 'expression' | 'rate value' | 'rate unit',
-    readonly reason: string,
-  ) {
-    super(`${field}: ${reason}`);
-    this.name = 'ScheduleExpressionError';
-  }
-}
+export { ScheduleExpressionError, type CronField };
 
 interface FieldSpec {
   field: CronField;
@@ -22,21 +11,21 @@ interface FieldSpec {
   /** Names for the values from `min` on (JAN = 1, SUN = 1), matched without regard to case. */
   names?: readonly string[];
   /** How the reference lists the allowed values, for messages. */
-  allowed: string;
+  allowed: Allowed;
 }
 
 export const FIELD_SPECS: Record<CronField, FieldSpec> = {
-  minutes: { field: 'minutes', min: 0, max: 59, allowed: '0-59' },
-  hours: { field: 'hours', min: 0, max: 23, allowed: '0-23' },
-  'day-of-month': { field: 'day-of-month', min: 1, max: 31, allowed: '1-31' },
-  month: { field: 'month', min: 1, max: 12, names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'], allowed: '1-12 or JAN-DEC' },
+  minutes: { field: 'minutes', min: 0, max: 59, allowed: { range: '0-59' } },
+  hours: { field: 'hours', min: 0, max: 23, allowed: { range: '0-23' } },
+  'day-of-month': { field: 'day-of-month', min: 1, max: 31, allowed: { range: '1-31' } },
+  month: { field: 'month', min: 1, max: 12, names: ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'], allowed: { range: '1-12', names: 'JAN-DEC' } },
   // Sunday is 1 in EventBridge's dialect (3#2 is the second Tuesday), not 0 as in Unix cron.
-  'day-of-week': { field: 'day-of-week', min: 1, max: 7, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'], allowed: '1-7 or SUN-SAT' },
-  year: { field: 'year', min: 1970, max: 2199, allowed: '1970-2199' },
+  'day-of-week': { field: 'day-of-week', min: 1, max: 7, names: ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'], allowed: { range: '1-7', names: 'SUN-SAT' } },
+  year: { field: 'year', min: 1970, max: 2199, allowed: { range: '1970-2199' } },
 };
 
-const fail = (spec: FieldSpec, reason: string): never => {
-  throw new ScheduleExpressionError(spec.field, reason);
+const fail = (spec: FieldSpec, ...reason: ScheduleReasonArgs): never => {
+  throw new ScheduleExpressionError(spec.field, ...reason);
 };
 
 /** One value of a field: a number in range or, where the field has them, a name. */
@@ -45,10 +34,10 @@ export function parseValue(text: string, spec: FieldSpec): number {
   const named = spec.names?.indexOf(upper) ?? -1;
   if (named >= 0) return spec.min + named;
   if (!/^\d+$/.test(text)) {
-    return fail(spec, text === '' ? `a value is missing (${spec.allowed})` : `'${text}' is not a value of this field (${spec.allowed})`);
+    return text === '' ? fail(spec, 'cron.valueMissing', spec.allowed) : fail(spec, 'cron.notAValue', { ...spec.allowed, text });
   }
   const value = Number(text);
-  if (value < spec.min || value > spec.max) fail(spec, `${value} is out of range (${spec.allowed})`);
+  if (value < spec.min || value > spec.max) fail(spec, 'cron.outOfRange', { ...spec.allowed, value });
   return value;
 }
 
@@ -64,16 +53,16 @@ function span(from: number, to: number, step: number, spec: FieldSpec): number[]
 /** One comma-separated part: `*`, `5`, `1-5`, `0/15`, `*​/15`, `8-17/2`. */
 function parsePart(part: string, spec: FieldSpec): number[] {
   const [range = '', stepText, extra] = part.split('/');
-  if (extra !== undefined) fail(spec, `'${part}' has more than one '/'`);
+  if (extra !== undefined) fail(spec, 'cron.slashTwice', { part });
   let step = 1;
   if (stepText !== undefined) {
-    if (!/^\d+$/.test(stepText) || Number(stepText) < 1) fail(spec, `the increment in '${part}' must be a whole number of at least 1`);
+    if (!/^\d+$/.test(stepText) || Number(stepText) < 1) fail(spec, 'cron.incrementNotWhole', { part });
     step = Number(stepText);
-    if (step > spec.max - spec.min + 1) fail(spec, `the increment ${step} is larger than the field's range (${spec.allowed})`);
+    if (step > spec.max - spec.min + 1) fail(spec, 'cron.incrementTooLarge', { ...spec.allowed, step });
   }
   if (range === '*') return span(spec.min, spec.max, step, spec);
   const [fromText = '', toText, tooMany] = range.split('-');
-  if (tooMany !== undefined) fail(spec, `'${range}' is not a range (from-to)`);
+  if (tooMany !== undefined) fail(spec, 'cron.notARange', { range });
   const from = parseValue(fromText, spec);
   // `5/15` runs from 5 to the end of the field; a plain `5` is the value alone.
   const to = toText !== undefined ? parseValue(toText, spec) : stepText !== undefined ? spec.max : from;
@@ -82,13 +71,13 @@ function parsePart(part: string, spec: FieldSpec): number[] {
 
 /** A whole field without the day fields' special characters: the sorted values it allows. */
 export function parseField(text: string, spec: FieldSpec): number[] {
-  if (text === '?') fail(spec, `'?' is allowed only in day-of-month and day-of-week`);
+  if (text === '?') fail(spec, 'cron.questionOnlyInDays', {});
   for (const special of ['L', 'W', '#']) {
-    if (text.toUpperCase().replace(/[A-Z]{3}/g, '').includes(special)) fail(spec, `'${special}' is allowed only in ${special === '#' ? 'day-of-week' : special === 'W' ? 'day-of-month' : 'day-of-month and day-of-week'}`);
+    if (text.toUpperCase().replace(/[A-Z]{3}/g, '').includes(special)) fail(spec, special === '#' ? 'cron.hashOnlyInDayOfWeek' : special === 'W' ? 'cron.weekdayOnlyInDayOfMonth' : 'cron.lastOnlyInDays', {});
   }
   const values = new Set<number>();
   for (const part of text.split(',')) {
-    if (part === '') fail(spec, `'${text}' has an empty item in its list`);
+    if (part === '') fail(spec, 'cron.emptyListItem', { text });
     for (const value of parsePart(part, spec)) values.add(value);
   }
   return [...values].sort((a, b) => a - b);
@@ -117,12 +106,12 @@ export function parseDayOfMonth(text: string): DayOfMonthRule {
   if (upper === 'LW') return { kind: 'last-weekday' };
   if (upper.includes('L') || upper.includes('W')) {
     // As Quartz (whose syntax EventBridge follows): W takes one day, and L stands alone.
-    if (upper.includes(',') || upper.includes('-') || upper.includes('/')) fail(spec, `'L' and 'W' can't be combined with a list, range or increment`);
+    if (upper.includes(',') || upper.includes('-') || upper.includes('/')) fail(spec, 'cron.dayOfMonthSpecialCombined', {});
     const weekday = /^(\d+)W$/.exec(upper);
-    if (!weekday) return fail(spec, `'${text}' is not valid: use L (last day), LW (last weekday) or a day followed by W (15W)`);
+    if (!weekday) return fail(spec, 'cron.dayOfMonthSpecialInvalid', { text });
     return { kind: 'nearest-weekday', day: parseValue(weekday[1]!, spec) };
   }
-  if (upper.includes('#')) fail(spec, `'#' is allowed only in day-of-week`);
+  if (upper.includes('#')) fail(spec, 'cron.hashOnlyInDayOfWeek', {});
   return { kind: 'days', days: parseField(text, spec) };
 }
 
@@ -134,19 +123,19 @@ export function parseDayOfWeek(text: string): DayOfWeekRule {
   if (upper === 'L') return { kind: 'weekdays', weekdays: [7] };
   if (upper.includes('#')) {
     // The reference: with '#', the field holds one expression only ("3#1,6#3" is refused).
-    if (upper.includes(',')) fail(spec, `with '#' the field can hold only one expression (not a list such as 3#1,6#3)`);
+    if (upper.includes(',')) fail(spec, 'cron.nthInList', {});
     const nth = /^([A-Z]{3}|\d+)#(\d+)$/.exec(upper);
-    if (!nth) return fail(spec, `'${text}' is not valid: '#' takes a weekday and its occurrence in the month, e.g. 3#2 (the second Tuesday)`);
+    if (!nth) return fail(spec, 'cron.nthInvalid', { text });
     const n = Number(nth[2]);
-    if (n < 1 || n > 5) fail(spec, `the occurrence after '#' must be 1-5, not ${nth[2]}`);
+    if (n < 1 || n > 5) fail(spec, 'cron.nthOccurrence', { n: nth[2]! });
     return { kind: 'nth', weekday: parseValue(nth[1]!, spec), n };
   }
   if (/L$/.test(upper) && !/^[A-Z]{3}$/.test(upper)) {
-    if (upper.includes(',') || upper.includes('-') || upper.includes('/')) fail(spec, `'L' can't be combined with a list, range or increment`);
+    if (upper.includes(',') || upper.includes('-') || upper.includes('/')) fail(spec, 'cron.lastWeekdayCombined', {});
     const last = /^([A-Z]{3}|\d+)L$/.exec(upper);
-    if (!last) return fail(spec, `'${text}' is not valid: 'L' follows a weekday, e.g. 6L (the last Friday)`);
+    if (!last) return fail(spec, 'cron.lastWeekdayInvalid', { text });
     return { kind: 'last-of-month', weekday: parseValue(last[1]!, spec) };
   }
-  if (upper.replace(/[A-Z]{3}/g, '').includes('W')) fail(spec, `'W' is allowed only in day-of-month`);
+  if (upper.replace(/[A-Z]{3}/g, '').includes('W')) fail(spec, 'cron.weekdayOnlyInDayOfMonth', {});
   return { kind: 'weekdays', weekdays: parseField(text, spec) };
 }

@@ -23,25 +23,25 @@ const UNIT_MS: Record<RateUnit, number> = { minute: 60_000, hour: 3_600_000, day
 function parseRate(text: string, body: string): ScheduleExpression {
   const parts = body.split(' ');
   if (parts.length !== 2 || parts.some((p) => p === '')) {
-    throw new ScheduleExpressionError('expression', `a rate expression is rate(value unit), with one space, e.g. rate(5 minutes)`);
+    throw new ScheduleExpressionError('expression', 'rate.form', {});
   }
   const [valueText, unitText] = parts as [string, string];
   if (!/^\d+$/.test(valueText) || Number(valueText) < 1) {
-    throw new ScheduleExpressionError('rate value', `'${valueText}' is not a positive whole number`);
+    throw new ScheduleExpressionError('rate value', 'rate.notPositive', { text: valueText });
   }
   const value = Number(valueText);
   const unit = unitText.replace(/s$/, '') as RateUnit;
-  if (!(unit in UNIT_MS)) throw new ScheduleExpressionError('rate unit', `'${unitText}' is not minute(s), hour(s) or day(s)`);
+  if (!(unit in UNIT_MS)) throw new ScheduleExpressionError('rate unit', 'rate.unknownUnit', { text: unitText });
   const plural = unitText.endsWith('s');
-  if (value === 1 && plural) throw new ScheduleExpressionError('rate unit', `a value of 1 takes the singular unit: rate(1 ${unit})`);
-  if (value > 1 && !plural) throw new ScheduleExpressionError('rate unit', `a value over 1 takes the plural unit: rate(${value} ${unit}s)`);
+  if (value === 1 && plural) throw new ScheduleExpressionError('rate unit', 'rate.singular', { unit });
+  if (value > 1 && !plural) throw new ScheduleExpressionError('rate unit', 'rate.plural', { value, unit });
   return { kind: 'rate', text, value, unit, periodMs: value * UNIT_MS[unit] };
 }
 
 /** Parses a schedule expression; throws ScheduleExpressionError saying which part is wrong and why. */
 export function parseScheduleExpression(text: string): ScheduleExpression {
   const match = /^(rate|cron)\((.*)\)$/s.exec(text);
-  if (!match) throw new ScheduleExpressionError('expression', `a schedule expression is rate(value unit) or cron(minutes hours day-of-month month day-of-week year)`);
+  if (!match) throw new ScheduleExpressionError('expression', 'expression.form', {});
   const [, kind, body = ''] = match;
   if (kind === 'rate') return parseRate(text, body);
   return { kind: 'cron', text, cron: parseCron(body) };
