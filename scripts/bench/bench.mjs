@@ -147,7 +147,9 @@ try {
   for (const [size, label] of [[1024, '1 KB'], [10 * 1024 * 1024, '10 MB']]) {
     const raw = await page.evaluate(probe.rawIdbPut, { size, reps: reps(20, 3) });
     const trigger = await page.evaluate(probe.playgroundS3Trigger, { size, reps: reps(20, 3) });
-    add({ what: `S3 PutObject ${label} → handler starts`, raw: summarize(raw), playground: summarize(trigger), notes: 'raw: IndexedDB put of the same bytes; playground: MD5 ETag + IndexedDB + notification + async queue + warm start' });
+    add({ what: `S3 PutObject ${label} → handler starts`, raw: summarize(raw), playground: summarize(trigger), notes: 'raw: IndexedDB put of a Blob of the same size, made beforehand; playground: MD5 ETag + IndexedDB + notification + async queue + warm start' });
+    const rawBytes = await page.evaluate(probe.rawIdbPutBytes, { size, reps: reps(20, 3) });
+    add({ what: `S3 PutObject ${label} → handler starts (vs bytes → IndexedDB)`, raw: summarize(rawBytes), playground: summarize(trigger), notes: 'raw: a Blob made of the bytes (their copy into storage) + the IndexedDB put, as PutObject of a Uint8Array must' });
   }
 
   const itemWrite = await page.evaluate(dynamoProbe.rawIdbPutRecord, { reps: reps(50, 5) });

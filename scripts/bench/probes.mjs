@@ -217,6 +217,26 @@ export async function rawIdbPut({ size, reps }) {
 }
 
 /**
+ * The same, from bytes in hand: a Blob made of them (the copy into the browser's storage that
+ * any write of these bytes makes) then the put. What a PutObject of a Uint8Array sits on.
+ */
+export async function rawIdbPutBytes({ size, reps }) {
+  const name = `bench-put-bytes-${Math.random()}`;
+  const db = await new Promise((res, rej) => { const q = indexedDB.open(name, 1); q.onupgradeneeded = () => q.result.createObjectStore('s'); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+  const out = [];
+  for (let i = 0; i < reps; i++) {
+    const bytes = new Uint8Array(size);
+    const t = performance.now();
+    const blob = new Blob([bytes]);
+    await new Promise((res) => { const tx = db.transaction('s', 'readwrite'); tx.objectStore('s').put(blob, i); tx.oncomplete = res; });
+    out.push(performance.now() - t);
+  }
+  db.close();
+  indexedDB.deleteDatabase(name);
+  return out;
+}
+
+/**
  * PutObject → the notified handler starts: from the call to the START line of its invocation
  * (the log's timestamp, so no polling delay is counted). The handler is warm after the first.
  */
