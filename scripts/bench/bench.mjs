@@ -12,6 +12,7 @@ import * as probe from './probes.mjs';
 import * as dynamoProbe from './probes-dynamodb.mjs';
 import * as sqsProbe from './probes-sqs.mjs';
 import * as growth from './probes-growth.mjs';
+import * as burstProbe from './probes-burst.mjs';
 import { mainChunk, PREVIOUS_MAIN_CHUNK } from './bundle.mjs';
 import { summarize, table } from './stats.mjs';
 
@@ -105,10 +106,17 @@ try {
     const raw = [];
     for (let i = 0; i < reps(3, 1); i++) raw.push(await page.evaluate(probe.rawConcurrent, { n }));
     const burst = await page.evaluate(probe.playgroundBurst, { n });
-    add({
-      what: `burst of ${n}`, raw: summarize(raw), playground: summarize([burst.ms]),
-      notes: `${burst.environments} environments, ${burst.succeeded} ok, ${burst.throttled} throttled; raw: ${n} workers × 1 message`,
-    });
+    const accounted = `${burst.environments} environments; of ${burst.count}: ${burst.succeeded} ok, ${burst.functionErrors} function errors, ${burst.throttled} throttled, ${burst.otherErrors} other`;
+    add({ what: `burst of ${n}`, raw: summarize(raw), playground: summarize([burst.ms]), notes: `${accounted}; raw: ${n} workers × 1 message` });
+    if (n < 100) continue;
+    // The same burst against the isolation frame's own limits: its workers, then its workers running the runtime script.
+    const isolated = [], runtime = [];
+    for (let i = 0; i < reps(3, 1); i++) {
+      isolated.push(await page.evaluate(burstProbe.rawIsolatedConcurrent, { n, runtime: false }));
+      runtime.push(await page.evaluate(burstProbe.rawIsolatedConcurrent, { n, runtime: true }));
+    }
+    add({ what: `burst of ${n} (vs workers in the isolation frame)`, raw: summarize(isolated), playground: summarize([burst.ms]), notes: `raw: ${n} workers of a one-line script started in a sandboxed frame` });
+    if (runtime.every((ms) => ms !== null)) add({ what: `burst of ${n} (vs runtime-script workers there)`, raw: summarize(runtime), playground: summarize([burst.ms]), notes: `raw: the same, each parsing and running the environments' runtime script (no INIT, no invoke)` });
   }
 
   for (const lines of [30, 1000]) {

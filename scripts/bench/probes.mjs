@@ -103,13 +103,16 @@ export async function playgroundBurst({ n }) {
   const pg = window.playground;
   const name = `bench-burst-${n}`;
   pg.environments.setAccountConcurrencyLimit(1000);
-  await pg.lambda.createFunction({ FunctionName: name, Code: { Files: { 'index.mjs': 'export const handler = async () => 1;' } } });
+  // A timeout well past the burst: on a busy machine 500 environments starting together can take
+  // longer than the default 3 s after INIT's 10 s, and a burst that times out measures the timeout.
+  await pg.lambda.createFunction({ FunctionName: name, Timeout: 120, Code: { Files: { 'index.mjs': 'export const handler = async () => 1;' } } });
   const t = performance.now();
   const result = await pg.burst({ FunctionName: name, Count: n });
   const ms = performance.now() - t;
   const environments = pg.environments.list(name).length;
   pg.environments.recycle(name);
-  return { ms, environments, throttled: Object.values(result.throttled).reduce((a, b) => a + b, 0), succeeded: result.succeeded };
+  const count = (tally) => Object.values(tally).reduce((a, b) => a + b, 0);
+  return { ms, environments, throttled: count(result.throttled), succeeded: result.succeeded, functionErrors: result.functionErrors, otherErrors: count(result.otherErrors), count: result.count };
 }
 
 /** Deploy (UpdateFunctionCode) versus compiling the same source directly. */
