@@ -98,7 +98,9 @@ function serviceWorker(): Plugin {
 
 export default defineConfig({
   plugins: [svelte(), serviceWorker()],
-  worker: { format: 'iife' },
+  // Workers as ASCII: every execution environment decodes the 260 KB runtime script afresh, and
+  // Chromium decodes pure ASCII about three times faster (one stray U+FFFD cost 3 ms a worker).
+  worker: { format: 'iife', rolldownOptions: { output: { charset: 'ascii' } } },
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },
 });

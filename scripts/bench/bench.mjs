@@ -12,6 +12,7 @@ import * as probe from './probes.mjs';
 import * as dynamoProbe from './probes-dynamodb.mjs';
 import * as sqsProbe from './probes-sqs.mjs';
 import * as growth from './probes-growth.mjs';
+import * as burstProbe from './probes-burst.mjs';
 import { mainChunk, PREVIOUS_MAIN_CHUNK } from './bundle.mjs';
 import { summarize, table } from './stats.mjs';
 
@@ -105,10 +106,17 @@ try {
     const raw = [];
     for (let i = 0; i < reps(3, 1); i++) raw.push(await page.evaluate(probe.rawConcurrent, { n }));
     const burst = await page.evaluate(probe.playgroundBurst, { n });
-    add({
-      what: `burst of ${n}`, raw: summarize(raw), playground: summarize([burst.ms]),
-      notes: `${burst.environments} environments, ${burst.succeeded} ok, ${burst.throttled} throttled; raw: ${n} workers × 1 message`,
-    });
+    const accounted = `${burst.environments} environments; of ${burst.count}: ${burst.succeeded} ok, ${burst.functionErrors} function errors, ${burst.throttled} throttled, ${burst.otherErrors} other`;
+    add({ what: `burst of ${n}`, raw: summarize(raw), playground: summarize([burst.ms]), notes: `${accounted}; raw: ${n} workers × 1 message` });
+    if (n < 100) continue;
+    // The same burst against the isolation frame's own limits: its workers, then its workers running the runtime script.
+    const isolated = [], runtime = [];
+    for (let i = 0; i < reps(3, 1); i++) {
+      isolated.push(await page.evaluate(burstProbe.rawIsolatedConcurrent, { n, runtime: false }));
+      runtime.push(await page.evaluate(burstProbe.rawIsolatedConcurrent, { n, runtime: true }));
+    }
+    add({ what: `burst of ${n} (vs workers in the isolation frame)`, raw: summarize(isolated), playground: summarize([burst.ms]), notes: `raw: ${n} workers of a one-line script started in a sandboxed frame` });
+    if (runtime.every((ms) => ms !== null)) add({ what: `burst of ${n} (vs runtime-script workers there)`, raw: summarize(runtime), playground: summarize([burst.ms]), notes: `raw: the same, each parsing and running the environments' runtime script (no INIT, no invoke)` });
   }
 
   for (const lines of [30, 1000]) {
@@ -147,7 +155,9 @@ try {
   for (const [size, label] of [[1024, '1 KB'], [10 * 1024 * 1024, '10 MB']]) {
     const raw = await page.evaluate(probe.rawIdbPut, { size, reps: reps(20, 3) });
     const trigger = await page.evaluate(probe.playgroundS3Trigger, { size, reps: reps(20, 3) });
-    add({ what: `S3 PutObject ${label} → handler starts`, raw: summarize(raw), playground: summarize(trigger), notes: 'raw: IndexedDB put of the same bytes; playground: MD5 ETag + IndexedDB + notification + async queue + warm start' });
+    add({ what: `S3 PutObject ${label} → handler starts`, raw: summarize(raw), playground: summarize(trigger), notes: 'raw: IndexedDB put of a Blob of the same size, made beforehand; playground: MD5 ETag + IndexedDB + notification + async queue + warm start' });
+    const rawBytes = await page.evaluate(probe.rawIdbPutBytes, { size, reps: reps(20, 3) });
+    add({ what: `S3 PutObject ${label} → handler starts (vs bytes → IndexedDB)`, raw: summarize(rawBytes), playground: summarize(trigger), notes: 'raw: a Blob made of the bytes (their copy into storage) + the IndexedDB put, as PutObject of a Uint8Array must' });
   }
 
   const itemWrite = await page.evaluate(dynamoProbe.rawIdbPutRecord, { reps: reps(50, 5) });
@@ -173,12 +183,12 @@ try {
   // Bounded from here too: a page whose main thread never frees up cannot answer its own deadline.
   const flood = await Promise.race([
     page.evaluate(growth.logFlood, { lines: reps(100_000, 10_000) }),
-    new Promise((resolve) => setTimeout(() => resolve({ idle: [16], gaps: [180_000], longTasks: [], invokeMs: null, shownMs: null, rendered: 0 }), 180_000)),
+    new Promise((resolve) => setTimeout(() => resolve({ idle: [16], gaps: [180_000], longTasks: [], invokeMs: null, shownMs: null, rendered: 0, held: 0 }), 180_000)),
   ]);
   const longTotal = flood.longTasks.reduce((a, b) => a + b, 0);
   add({
     what: `log pane, ${reps('100k', '10k')} lines: timer gap`, raw: summarize(flood.idle), playground: summarize(flood.gaps),
-    notes: `raw: 16 ms timer ticks while idle; the invocation ${flood.invokeMs === null ? 'had not ended after 60 s' : `took ${Math.round(flood.invokeMs)} ms`}, the pane ${flood.shownMs === null ? 'had not shown its REPORT after 60 s' : `showed its REPORT after ${Math.round(flood.shownMs)} ms`} (${flood.rendered} lines rendered); longest gap ${Math.round(Math.max(...flood.gaps))} ms`,
+    notes: `raw: 16 ms timer ticks while idle; the invocation ${flood.invokeMs === null ? 'had not ended after 60 s' : `took ${Math.round(flood.invokeMs)} ms`}, the pane ${flood.shownMs === null ? 'had not shown its REPORT after 60 s' : `showed its REPORT after ${Math.round(flood.shownMs)} ms`} (${flood.rendered} rows in the DOM for ${flood.held ?? 0} lines held); longest gap ${Math.round(Math.max(...flood.gaps))} ms`,
   });
   add({ what: `log pane, ${reps('100k', '10k')} lines: long tasks`, playground: { median: longTotal, p90: Math.max(0, ...flood.longTasks) }, notes: `total main-thread long-task time (p90 column: the longest); ${flood.longTasks.length} long tasks` });
 

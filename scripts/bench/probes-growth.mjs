@@ -122,7 +122,10 @@ export async function logFlood({ lines }) {
   return lines;
 };` } });
   await lambda.invoke({ FunctionName: name, Payload: JSON.stringify({ lines: 1 }) });
-  const pane = () => document.querySelector('[data-testid="log-lines"]');
+  // The pane is virtualised: only the rows in view (and a margin) are in the DOM, each marked
+  // with its line's index; the newest line on screen is the row with the highest index.
+  const rows = () => [...(document.querySelector('[data-testid="log-lines"]')?.querySelectorAll('[data-index]') ?? [])];
+  const newest = () => rows().reduce((a, b) => (a && Number(a.dataset.index) > Number(b.dataset.index) ? a : b), undefined);
   const long = [];
   const observer = new PerformanceObserver((list) => long.push(...list.getEntries().map((e) => e.duration)));
   observer.observe({ type: 'longtask' });
@@ -137,11 +140,13 @@ export async function logFlood({ lines }) {
     lambda.invoke({ FunctionName: name, Payload: JSON.stringify({ lines }) }).then(() => performance.now() - t),
     new Promise((r) => setTimeout(() => r(null), 60_000)),
   ]);
-  while (!/^REPORT/.test(pane()?.lastElementChild?.textContent ?? '') && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  while (!/^REPORT/.test(newest()?.textContent?.trim() ?? '') && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   const shownMs = performance.now() < deadline ? performance.now() - t : null;
   await new Promise((r) => setTimeout(r, 100));
   done = true;
   const gaps = await flooding;
   observer.disconnect();
-  return { idle, gaps, longTasks: long, invokeMs, shownMs, rendered: pane()?.childElementCount ?? 0 };
+  const last = newest();
+  // Rows in the DOM, and how many lines the pane holds (the newest row's index + 1).
+  return { idle, gaps, longTasks: long, invokeMs, shownMs, rendered: rows().length, held: last ? Number(last.dataset.index) + 1 : 0 };
 }

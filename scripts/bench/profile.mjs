@@ -3,6 +3,9 @@
 // prints where the time went: self time per function and per source file (source-mapped, so the
 // names are the project's own files). Scenarios: warm, s3-10mb, first-load, burst, logs.
 // Writes the raw profile to bench-results/profile-<scenario>.cpuprofile (open it in DevTools).
+// Where the isolation frame runs in its own process (Chromium's default), that process's main
+// thread is profiled too (profile-<scenario>-frame.cpuprofile): it starts every environment.
+// N=<count> sets the burst's size (default 200).
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
@@ -60,6 +63,7 @@ function report(profile, top = 30) {
   print(byFile, 'self time by file');
 }
 
+let frameCdp;
 try {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -73,11 +77,20 @@ try {
   } else {
     await page.goto(url);
     await page.evaluate(() => window.playground.ready);
+    // One environment first, so the isolation frame exists (as it does in any page that has run code).
+    await page.evaluate(probe.playgroundColdStart, { reps: 1 });
+    const isolation = page.frames().find((f) => f !== page.mainFrame() && f.url() === 'about:srcdoc');
+    frameCdp = isolation ? await context.newCDPSession(isolation).catch(() => undefined) : undefined;
+    if (frameCdp) {
+      await frameCdp.send('Profiler.enable');
+      await frameCdp.send('Profiler.setSamplingInterval', { interval: 250 });
+      await frameCdp.send('Profiler.start');
+    }
     if (scenario === 'warm') await page.evaluate(probe.playgroundWarm, { reps: 200 });
     await cdp.send('Profiler.start');
     if (scenario === 'warm') await page.evaluate(probe.playgroundWarm, { reps: 4000 });
     else if (scenario === 's3-10mb') await page.evaluate(probe.playgroundS3Trigger, { size: 10 * 1024 * 1024, reps: 5 });
-    else if (scenario === 'burst') await page.evaluate(probe.playgroundBurst, { n: 200 });
+    else if (scenario === 'burst') console.log(await page.evaluate(probe.playgroundBurst, { n: Number(process.env.N ?? 200) }));
     else if (scenario === 'logs') await page.evaluate(growth.logFlood, { lines: Number(process.env.LINES ?? 100_000) });
     else throw new Error(`unknown scenario ${scenario}`);
   }
@@ -85,6 +98,12 @@ try {
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(`bench-results/profile-${scenario}.cpuprofile`, JSON.stringify(profile));
   report(profile);
+  if (frameCdp) {
+    const { profile: frameProfile } = await frameCdp.send('Profiler.stop');
+    writeFileSync(`bench-results/profile-${scenario}-frame.cpuprofile`, JSON.stringify(frameProfile));
+    console.log('\n== the isolation frame (its own process) ==');
+    report(frameProfile, 15);
+  } else if (scenario !== 'first-load') console.log('\n(the isolation frame runs in the page\'s process: its work is in the profile above)');
 } finally {
   await browser.close();
   await server.close();

@@ -11,13 +11,17 @@ export const WRAPPER_LINE_OFFSET = 1;
 const FRAME = /^(\s*at (?:async )?)(?:(.*?) \()?(.+?):(\d+):(\d+)\)?$/;
 
 export function createStackMapper(mapJson: string | undefined) {
-  const map = mapJson ? new TraceMap(mapJson) : undefined;
+  // Parsed on the first trace that needs it: most environments never map one, and parsing the
+  // map of a large bundle at INIT would cost every cold start.
+  let map: TraceMap | undefined;
+  const traceMap = () => (map ??= mapJson ? new TraceMap(mapJson) : undefined);
 
   function mapFrame(line: string): string | undefined {
     const m = FRAME.exec(line);
     if (!m) return undefined;
     const [, prefix, fn, file, lineText, columnText] = m;
-    if (file !== BUNDLE_URL || !map) return undefined;
+    const map = file === BUNDLE_URL ? traceMap() : undefined;
+    if (!map) return undefined;
     const position = originalPositionFor(map, {
       line: Number(lineText) - WRAPPER_LINE_OFFSET,
       column: Number(columnText) - 1,

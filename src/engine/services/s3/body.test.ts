@@ -25,6 +25,16 @@ describe('request bodies', () => {
     }
   });
 
+  it('hashes bytes in hand the same as the Blob made from them', async () => {
+    const { createHash } = await import('node:crypto');
+    for (const size of [0, 11, 256 * 1024 - 1, 256 * 1024, 3 * 1024 * 1024 + 5]) {
+      const bytes = new Uint8Array(size).map((_, i) => (i * 13 + size) & 0xff);
+      const expected = `"${createHash('md5').update(bytes).digest('hex')}"`;
+      expect(await etagOf(bytes)).toBe(expected);
+      expect(await etagOf(toBlob(bytes))).toBe(expected);
+    }
+  });
+
   it('keeps a Blob as it is (no copy) and encodes strings as UTF-8', async () => {
     const blob = new Blob(['x']);
     expect(toBlob(blob)).toBe(blob);

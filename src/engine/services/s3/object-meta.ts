@@ -54,10 +54,13 @@ export function copiedHeaders(source: ObjectMeta): ReturnType<typeof storedHeade
 /** S3 keeps Last-Modified to the second (it travels as an HTTP date; listings show `.000Z`). */
 export const lastModifiedAt = (now: number) => Math.floor(now / 1000) * 1000;
 
-/** The metadata of a new object holding `body`, with its ETag computed from the bytes. */
-export async function newObjectMeta(bucket: string, key: string, body: Blob, headers: ObjectHeaders, now: number): Promise<ObjectMeta> {
+/**
+ * The metadata of a new object holding `body`, with its ETag computed from the bytes: from
+ * `bytes` when the caller still has them (the same bytes as `body`), else read back from `body`.
+ */
+export async function newObjectMeta(bucket: string, key: string, body: Blob, headers: ObjectHeaders, now: number, bytes?: Uint8Array): Promise<ObjectMeta> {
   const stored = storedHeaders(headers);
-  return { bucket, key, size: body.size, etag: await etagOf(body), lastModified: lastModifiedAt(now), ...stored };
+  return { bucket, key, size: body.size, etag: await etagOf(bytes ?? body), lastModified: lastModifiedAt(now), ...stored };
 }
 
 /** The headers a GET or HEAD returns for an object. */

@@ -97,8 +97,10 @@ export class S3Service {
     const request = newRequest();
     this.deps.registry.get(input.Bucket);
     const key = checkKey(input.Key);
-    const body = toBlob(input.Body);
-    const meta = await newObjectMeta(input.Bucket, key, body, input, this.deps.clock.now());
+    // Bytes in hand are hashed in hand (a string as the UTF-8 the Blob holds), not read back from the Blob.
+    const bytes = typeof input.Body === 'string' ? new TextEncoder().encode(input.Body) : input.Body instanceof Uint8Array ? input.Body : undefined;
+    const body = toBlob(bytes ?? input.Body);
+    const meta = await newObjectMeta(input.Bucket, key, body, input, this.deps.clock.now(), bytes);
     // The bucket may have gone while the body was hashed.
     this.deps.registry.get(input.Bucket);
     await this.deps.store.putObject(meta, body);
