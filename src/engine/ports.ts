@@ -76,6 +76,8 @@ export type SandboxInvokeResult =
 
 /** One execution environment: a Web Worker in the browser, in-process in unit tests. */
 export interface Sandbox {
+  /** Settles once the environment's runtime is up and listening (or can never be); left out where starting is immediate. */
+  started?: Promise<void>;
   init(request: SandboxInit): Promise<SandboxInitResult>;
   invoke(request: SandboxInvoke): Promise<SandboxInvokeResult>;
   /** Stops the environment at once, whatever it is doing. */

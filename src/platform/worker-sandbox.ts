@@ -43,6 +43,8 @@ export const workerSandboxes: SandboxFactory = {
   create(onLog: (line: RuntimeLogLine) => void, onSdkCall?: SdkCallHandler): Sandbox {
     const { port, stop, failed } = startEnvironment();
     const pending = new Map<number, (result: unknown) => void>();
+    let markStarted!: () => void;
+    const started = new Promise<void>((resolve) => (markStarted = resolve));
     let requests = 0;
     let stopped = false;
     // Lines wait here and are handed on a slice per task; a reply waits until the lines before it are handed on.
@@ -66,7 +68,8 @@ export const workerSandboxes: SandboxFactory = {
       // After disposal a dying worker may still talk (Chromium lets a busy loop run on briefly).
       if (stopped) return;
       const message = event.data as Partial<EnvironmentMessage> | null;
-      if (message?.type === 'logs' && Array.isArray(message.lines)) {
+      if (message?.type === 'started') markStarted();
+      else if (message?.type === 'logs' && Array.isArray(message.lines)) {
         for (const raw of message.lines) backlog.push(raw);
         void drain();
       } else if (message?.type === 'reply' && typeof message.id === 'number') {
@@ -89,6 +92,7 @@ export const workerSandboxes: SandboxFactory = {
     let unavailable: unknown;
     const answerUnavailable = (resolve: (result: unknown) => void) => resolve(unavailable);
     void failed.then((reason) => {
+      markStarted();
       unavailable = { status: 'error', fatal: true, error: { errorType: 'Playground.RuntimeUnavailable', errorMessage: reason, trace: [] } };
       for (const resolve of pending.values()) answerUnavailable(resolve);
       pending.clear();
@@ -101,10 +105,12 @@ export const workerSandboxes: SandboxFactory = {
         port.postMessage({ ...message, id });
       });
     return {
+      started,
       init: async (request) => toInitResult(await call({ method: 'init', request })),
       invoke: async (request) => toInvokeResult(await call({ method: 'invoke', request })),
       dispose() {
         stopped = true;
+        markStarted();
         pending.clear();
         stop();
         port.close();

@@ -17,6 +17,8 @@ export type HostMessage =
   | { id: number; method: 'sdk-result'; result: SdkResult };
 
 export type EnvironmentMessage =
+  /** The worker is running and has its port: what comes after is the environment's INIT. */
+  | { type: 'started' }
   | { type: 'logs'; lines: RuntimeLogLine[] }
   | { type: 'reply'; id: number; result: unknown }
   /** An AWS SDK command; ids count up from 1, separately from the host's request ids. */

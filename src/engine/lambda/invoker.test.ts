@@ -57,3 +57,35 @@ describe('an INIT longer than 10 seconds', () => {
     expect(record.logLines.join('\n')).toMatch(/Task timed out after 3.00 seconds\nEND RequestId: \S+\nREPORT RequestId: \S+\tDuration: 3000.00 ms/);
   });
 });
+
+describe('an environment waiting for its worker to start', () => {
+  it('does not spend INIT’s 10 seconds or the timeout on the wait: the limits count from the runtime being up', async () => {
+    const clock = new ManualClock();
+    let markStarted!: () => void;
+    const started = new Promise<void>((resolve) => (markStarted = resolve));
+    const pool = new EnvironmentPool({
+      create: () => ({
+        started,
+        // As in a worker: the INIT request waits in the port until the runtime is up.
+        init: async (): Promise<SandboxInitResult> => started.then(() => ({ status: 'ok', initDurationMs: 40 })),
+        invoke: async (): Promise<SandboxInvokeResult> => ({ status: 'ok', payload: '"done"', durationMs: 5, memoryUsedMB: 68 }),
+        dispose: () => {},
+      }),
+    }, new LogStore(), clock);
+    const target: InvocationTarget = {
+      name: 'queued', version: '$LATEST', revision: 1, logGroupName: '/aws/lambda/queued', handler: 'index.handler', runtime: 'nodejs22.x',
+      memorySizeMB: 128, timeoutSeconds: 3, environment: {}, files: {}, ephemeralStorageMB: 512,
+      build: { ok: true, code: '', map: '', diagnostics: [] }, currentRevision: () => 1,
+    };
+    const flush = () => new Promise((r) => setTimeout(r, 0));
+    const pending = new Invoker(pool, clock).invoke(target, '{}');
+    await flush();
+    clock.advance(INIT_LIMIT_MS + 5_000);
+    await flush();
+    markStarted();
+    const record = await pending;
+    expect(record.status).toBe('success');
+    expect(record.logLines.at(-1)).toContain('Init Duration: 40.00 ms');
+    expect(record.logLines.join('\n')).not.toContain('Status: timeout');
+  });
+});

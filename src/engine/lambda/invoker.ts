@@ -12,6 +12,8 @@ import type { LambdaErrorPayload } from './runtime-protocol';
 
 /** Lambda cuts the INIT phase of on-demand functions at 10 seconds. */
 export const INIT_LIMIT_MS = 10_000;
+/** How long an environment may wait for its worker to start before INIT's own limit covers the wait too. */
+const START_WAIT_LIMIT_MS = 120_000;
 
 /** What the engine knows about one finished invocation; the UI's result pane shows it. */
 export interface InvocationRecord {
@@ -106,6 +108,10 @@ export class Invoker {
       let usedMs = 0;
       if (cold) {
         env.state = 'initializing';
+        // Lambda starts each environment on its own capacity; the playground starts workers one after another
+        // on the learner's cores, so in a burst of hundreds an environment may wait seconds for its turn.
+        // That wait is the simulator's, not INIT's: the INIT limit counts from the runtime being up.
+        if (env.sandbox.started) await withDeadline(this.clock, env.sandbox.started, START_WAIT_LIMIT_MS);
         const pending = this.#initialize(env, target);
         let init = await withDeadline(this.clock, pending, INIT_LIMIT_MS);
         if (init === TIMED_OUT) {
