@@ -81,64 +81,73 @@ async function staticPageFetching(browser, url, paths) {
   }
 }
 
-/**
- * `reps` fresh visits (empty cache and storage), each beside its raw limits: a static file, and a
- * static page fetching the files the visit fetched before it was interactive. Returns the rows,
- * and the last visit's transferred bytes (per `transferredBytes`).
- */
-export async function measureFirstLoad(browser, url, reps, transferredBytes) {
-  const blank = [], sameFiles = [], shown = [], interactive = [], ready = [], compilerInit = [];
-  let files, bytes;
-  for (let i = 0; i < reps; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${url}/favicon.svg`);
-    blank.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].responseEnd));
-    await page.goto(url, { waitUntil: 'commit' });
-    const visit = await untilInteractive(page);
-    shown.push(visit.shown);
-    interactive.push(visit.interactive);
-    files = await page.evaluate(filesBefore, { until: visit.interactive });
-    ready.push(await page.evaluate(() => window.playground.ready.then(() => performance.now())));
-    compilerInit.push(await page.evaluate(() => window.playground.tools.compilerStatus().loadMs));
-    // Resource timing covers the page's own fetches (not esbuild.wasm, which the compiler worker fetches).
-    bytes = await page.evaluate(transferredBytes);
-    await context.close();
-    sameFiles.push(await staticPageFetching(browser, url, files.paths));
-  }
-  const kb = (n) => `${Math.round(n / 1000)} kB`;
-  return {
-    bytes,
-    rows: [
-      {
-        what: 'first load → interactive', raw: summarize(sameFiles), playground: summarize(interactive),
-        notes: `interactive: a click on Test taken and a typed key shown in the editor (the workbench was on screen at ${Math.round(summarize(shown).median)} ms); raw: a static page fetching the same ${files.paths.length} files (${kb(files.bytes)})`,
-      },
-      { what: 'first load → interactive (vs a static file)', raw: summarize(blank), playground: summarize(interactive), notes: 'raw: navigation to a static file (the server\'s and browser\'s floor)' },
-      { what: 'first load → playground.ready', raw: summarize(blank), playground: summarize(ready), notes: 'raw: a static file; ready: the project deployed, the compiler and the service worker up' },
-      { what: 'compiler start → first deploy', raw: summarize(compilerInit), playground: summarize(ready), notes: 'raw: esbuild.wasm download + initialize (started once the first screen is up)' },
-    ],
-  };
+/** One fresh visit (empty cache and storage) and its raw limits, measured right after it. */
+async function visit(browser, url, transferredBytes) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${url}/favicon.svg`);
+  const blank = await page.evaluate(() => performance.getEntriesByType('navigation')[0].responseEnd);
+  await page.goto(url, { waitUntil: 'commit' });
+  const { shown, interactive } = await untilInteractive(page);
+  const files = await page.evaluate(filesBefore, { until: interactive });
+  const ready = await page.evaluate(() => window.playground.ready.then(() => performance.now()));
+  const compilerInit = await page.evaluate(() => window.playground.tools.compilerStatus().loadMs);
+  // Resource timing covers the page's own fetches (not esbuild.wasm, which the compiler worker fetches).
+  const bytes = await page.evaluate(transferredBytes);
+  await context.close();
+  const sameFiles = await staticPageFetching(browser, url, files.paths);
+  return { blank, sameFiles, shown, interactive, ready, compilerInit, files, bytes };
 }
 
-// `node scripts/bench/first-load.mjs [--no-build] [--reps N]`: only these rows (the bench runs them first).
+/** The bench's rows for a set of visits. */
+function rowsOf(visits) {
+  const all = (key) => summarize(visits.map((v) => v[key]));
+  const { files } = visits.at(-1);
+  const kb = (n) => `${Math.round(n / 1000)} kB`;
+  return [
+    {
+      what: 'first load → interactive', raw: all('sameFiles'), playground: all('interactive'),
+      notes: `interactive: a click on Test taken and a typed key shown in the editor (the workbench was on screen at ${Math.round(all('shown').median)} ms); raw: a static page fetching the same ${files.paths.length} files (${kb(files.bytes)})`,
+    },
+    { what: 'first load → interactive (vs a static file)', raw: all('blank'), playground: all('interactive'), notes: 'raw: navigation to a static file (the server\'s and browser\'s floor)' },
+    { what: 'first load → playground.ready', raw: all('blank'), playground: all('ready'), notes: 'raw: a static file; ready: the project deployed, the compiler and the service worker up' },
+    { what: 'compiler start → first deploy', raw: all('compilerInit'), playground: all('ready'), notes: 'raw: esbuild.wasm download + initialize (started once the first screen is up)' },
+  ];
+}
+
+/** `reps` fresh visits, each beside its raw limits. Returns the rows, and the last visit's transferred bytes (per `transferredBytes`). */
+export async function measureFirstLoad(browser, url, reps, transferredBytes) {
+  const visits = [];
+  for (let i = 0; i < reps; i++) visits.push(await visit(browser, url, transferredBytes));
+  return { rows: rowsOf(visits), bytes: visits.at(-1).bytes };
+}
+
+// `node scripts/bench/first-load.mjs [--no-build] [--reps N] [--compare <folder>]`: only these rows (the
+// bench runs them first). `--compare` serves another build beside this one (e.g. one kept from before
+// a change) and alternates visits between the two, so both meet the same load.
 if (import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
   const { build, preview } = await import('vite');
   const { chromium } = await import('@playwright/test');
   const { findBrowser } = await import('../find-browser.mjs');
   const { transferredBytes } = await import('./probes.mjs');
   const { table } = await import('./stats.mjs');
+  const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
   if (!process.argv.includes('--no-build')) await build({ logLevel: 'warn' });
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-  const url = server.resolvedUrls.local[0].replace(/\/$/, '');
+  const folders = [option('--compare'), 'dist'].filter(Boolean);
+  const servers = await Promise.all(folders.map((outDir) => preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' })));
+  const urls = servers.map((server) => server.resolvedUrls.local[0].replace(/\/$/, ''));
   const browser = await chromium.launch({ executablePath: findBrowser().path, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   try {
-    const at = process.argv.indexOf('--reps');
-    const { rows, bytes } = await measureFirstLoad(browser, url, at > 0 ? Number(process.argv[at + 1]) : 5, transferredBytes);
-    console.log(table(rows));
-    console.log(`bytes of the first load (transferred): ${JSON.stringify(bytes)}`);
+    const visits = folders.map(() => []);
+    for (let i = 0; i < Number(option('--reps') ?? 5); i++) {
+      for (let k = 0; k < folders.length; k++) visits[k].push(await visit(browser, urls[k], transferredBytes));
+    }
+    folders.forEach((folder, k) => {
+      console.log(`\n${folder}:\n${table(rowsOf(visits[k]))}`);
+      console.log(`interactive, each visit: ${visits[k].map((v) => Math.round(v.interactive)).join(' ')} ms; bytes (transferred): ${JSON.stringify(visits[k].at(-1).bytes)}`);
+    });
   } finally {
     await browser.close();
-    await server.close();
+    await Promise.all(servers.map((server) => server.close()));
   }
 }

@@ -16,8 +16,10 @@ import { untilInteractive } from './first-load.mjs';
 import { mainThreadCpu, TRACE_CATEGORIES } from './trace-cpu.mjs';
 
 const scenario = process.argv[2] ?? 'warm';
-if (!process.argv.includes('--no-build')) await build({ logLevel: 'warn' });
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+// DIST=<folder> profiles an earlier build kept aside (for a before/after in one sitting); it is not rebuilt.
+const dist = process.env.DIST ?? 'dist';
+if (!process.env.DIST && !process.argv.includes('--no-build')) await build({ logLevel: 'warn' });
+const server = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const url = server.resolvedUrls.local[0].replace(/\/$/, '');
 const browser = await chromium.launch({ executablePath: findBrowser().path, args: ['--no-sandbox', '--disable-gpu'] });
 
@@ -26,7 +28,7 @@ const maps = new Map();
 function mapOf(scriptUrl) {
   const path = scriptUrl.replace(url, '');
   if (!maps.has(path)) {
-    const file = `dist${path}.map`;
+    const file = `${dist}${path}.map`;
     maps.set(path, path.startsWith('/assets/') && existsSync(file) ? new TraceMap(readFileSync(file, 'utf8')) : null);
   }
   return maps.get(path);

@@ -14,7 +14,8 @@ const KINDS = new Map([
 export function mainThreadCpu(events, windows) {
   const threadName = new Map();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, e.args.name);
-  const navigation = events.filter((e) => e.name === 'navigationStart' && threadName.get(`${e.pid}:${e.tid}`) === 'CrRendererMain').at(-1);
+  // The page's own navigation (frames the page opens later have one too, without a document URL).
+  const navigation = events.filter((e) => e.name === 'navigationStart' && threadName.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' && e.args?.data?.documentLoaderURL?.startsWith('http')).at(-1);
   if (!navigation) throw new Error('no navigationStart in the trace');
   const thread = `${navigation.pid}:${navigation.tid}`;
   const on = events.filter((e) => `${e.pid}:${e.tid}` === thread && e.ph === 'X' && e.dur !== undefined);
@@ -38,4 +39,4 @@ export function mainThreadCpu(events, windows) {
   });
 }
 
-export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel'];
+export const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel'];
