@@ -29,10 +29,12 @@ import { watchForUpdates } from './platform/service-worker-updates';
 import { AppUpdate } from './state/shell/app-update.svelte';
 import UpdateNotice from './ui/shell/UpdateNotice.svelte';
 import { startLocale } from './i18n/i18n.svelte';
+import { afterFirstScreen } from './platform/first-screen';
 
 // The interface language (Korean messages load only for those who use them), ready before the first render.
 const localeReady = startLocale();
-const compiler = new WorkerCompiler();
+// esbuild.wasm (14 MB) and the service worker's precache load behind the first screen, not beside it.
+const compiler = new WorkerCompiler(afterFirstScreen);
 const tmpStore = idbTmpStore();
 // Environments do not outlive the page, so neither does any /tmp a previous visit left behind.
 void tmpStore.clearAll().catch(() => {});
@@ -73,12 +75,12 @@ const started = projects.started;
 // APIs and the front end get URLs on this origin through the service worker; requests it
 // forwards wait until the saved project is restored, so none meets a half-loaded project.
 const serveHttp = createHttpHandler(engine.apigateway, app.site);
-const bridge = startServiceWorkerBridge(async (request) => {
+const bridge = afterFirstScreen.then(() => startServiceWorkerBridge(async (request) => {
   // An embedded link not yet run has no APIs: another tab's requests must not wait for its Run.
   if (projects.deferred && !projects.running) return { handled: false };
   await started;
   return serveHttp(request);
-}).then((result) => app.apis.setUrlStatus(result));
+})).then((result) => app.apis.setUrlStatus(result));
 
 const ready = started.then(async () => {
   await Promise.all([compiler.load(), bridge]);

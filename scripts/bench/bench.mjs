@@ -14,6 +14,7 @@ import * as sqsProbe from './probes-sqs.mjs';
 import * as growth from './probes-growth.mjs';
 import * as burstProbe from './probes-burst.mjs';
 import { mainChunk, PREVIOUS_MAIN_CHUNK } from './bundle.mjs';
+import { measureFirstLoad } from './first-load.mjs';
 import { summarize, table } from './stats.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -63,29 +64,9 @@ const add = (row) => {
 
 try {
   // First load and compiler start, each in a fresh context (empty cache and storage).
-  const blank = [], load = [], interactive = [], compilerInit = [];
-  let bytes;
-  for (let i = 0; i < reps(3, 1); i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    let t = Date.now();
-    await page.goto(`${url}/favicon.svg`);
-    blank.push(Date.now() - t);
-    t = Date.now();
-    await page.goto(url, { waitUntil: 'commit' });
-    // Interactive: the open function's workbench is on screen (the compiler may still be loading).
-    await page.locator('[data-testid="function-name"]').waitFor();
-    interactive.push(Date.now() - t);
-    await page.evaluate(() => window.playground.ready);
-    load.push(Date.now() - t);
-    compilerInit.push(await page.evaluate(() => window.playground.tools.compilerStatus().loadMs));
-    // Resource timing covers the page's own fetches (not esbuild.wasm, which the compiler worker fetches).
-    bytes = await page.evaluate(probe.transferredBytes);
-    await context.close();
-  }
-  add({ what: 'first load → interactive', raw: summarize(blank), playground: summarize(interactive), notes: 'raw: a static file; interactive: the sample function\'s workbench shown' });
-  add({ what: 'first load → playground.ready', raw: summarize(blank), playground: summarize(load), notes: 'raw: a static file' });
-  add({ what: 'compiler start → first deploy', raw: summarize(compilerInit), playground: summarize(load), notes: 'raw: esbuild.wasm download + initialize' });
+  const firstLoad = await measureFirstLoad(browser, url, reps(5, 3), probe.transferredBytes);
+  const bytes = firstLoad.bytes;
+  firstLoad.rows.forEach(add);
 
   const page = await (await browser.newContext()).newPage();
   await page.goto(url);

@@ -18,6 +18,9 @@ export class WorkerCompiler implements Compiler {
   #listeners = new Set<(status: CompilerStatus) => void>();
   status: CompilerStatus = { state: 'idle' };
 
+  /** `startAfter`: the worker and esbuild.wasm load no earlier than this (a first load's first screen). */
+  constructor(private readonly startAfter: Promise<unknown> = Promise.resolve()) {}
+
   onStatus(listener: (status: CompilerStatus) => void): () => void {
     this.#listeners.add(listener);
     listener(this.status);
@@ -41,6 +44,7 @@ export class WorkerCompiler implements Compiler {
   }
 
   async #start(): Promise<Remote<CompilerApi>> {
+    await this.startAfter;
     const started = performance.now();
     this.#set({ state: 'loading', loadedBytes: 0, totalBytes: 0 });
     const worker = new Worker(new URL('../../workers/compiler.worker.ts', import.meta.url), { type: 'module', name: 'compiler' });

@@ -15,16 +15,16 @@ import { json } from '@codemirror/lang-json';
 import type { CodeContext, EditorLanguage, EditorMark } from './language';
 import { mergeDiagnostics, type TypeMark } from './diagnostics';
 import type { TypeScriptSupport } from './typescript-support';
+import { afterFirstScreen, firstScreenShown } from '../../../platform/first-screen';
 
 export type { CodeContext, EditorLanguage, EditorMark };
 
-/** Resolves once the page has loaded (then, only when the main thread is idle): TypeScript must not slow the first load. */
+/** Resolves once the first screen is up (then, only when the main thread is idle): TypeScript must not slow the first load. */
 function afterFirstLoad(): Promise<void> {
-  if (document.readyState === 'complete') return Promise.resolve();
-  return new Promise((resolve) => {
-    const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 3000 }) : setTimeout(resolve, 300));
-    addEventListener('load', idle, { once: true });
-  });
+  return afterFirstScreen.then(() => new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 3000 });
+    else setTimeout(resolve, 300);
+  }));
 }
 
 let typeScriptLoading: Promise<TypeScriptSupport> | undefined;
@@ -78,6 +78,8 @@ export function createEditor(parent: HTMLElement, onChange: (doc: string) => voi
   let destroyed = false;
   // Each state carries this compartment: empty until TypeScript has loaded for a TS/JS file.
   const typeScriptSlot = new Compartment();
+  // The editor completes the first screen: work held back until then may start once it is painted.
+  firstScreenShown();
 
   const wantsTypeScript = () => !!code && (currentLanguage === 'typescript' || currentLanguage === 'javascript');
 
