@@ -27,6 +27,14 @@ import { cloudwatchMetrics } from './cloudwatch-metrics';
 import { faults } from './faults';
 import { cloudwatchLogs } from './cloudwatch-logs';
 import { cloudwatchTraces } from './cloudwatch-traces';
+import { apisNav } from './apis-nav';
+import { bucketsNav } from './buckets-nav';
+import { tablesNav } from './tables-nav';
+import { queuesNav } from './queues-nav';
+import { topicsNav } from './topics-nav';
+import { rulesNav } from './rules-nav';
+import { projectsNotices } from './projects-notices';
+import { galleryTitles } from './gallery-titles';
 
-export const en = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules, ...cloudwatch, ...cloudwatchMetrics, ...faults, ...cloudwatchLogs, ...cloudwatchTraces };
+export const en = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules, ...cloudwatch, ...cloudwatchMetrics, ...faults, ...cloudwatchLogs, ...cloudwatchTraces, ...apisNav, ...bucketsNav, ...tablesNav, ...queuesNav, ...topicsNav, ...rulesNav, ...projectsNotices, ...galleryTitles };
 export type EnglishMessages = typeof en;

@@ -68,4 +68,10 @@ export const shell = {
   'shell.noTopicHint': 'Create a topic with *+ Create* under *SNS topics*, or pick one from the list.',
   'shell.noRuleSelected': 'No rule selected',
   'shell.noRuleHint': 'Create a rule with *+ Create* under *EventBridge rules*, or pick one from the list.',
+  'diagram.button': 'Diagram',
+  'diagram.buttonTitle': "Show the project's architecture: every resource and how they connect; click one to open it",
+  'gallery.button': 'Examples',
+  'gallery.buttonTitle': 'Open the example gallery: a ready project for each scenario of the course',
+  'lessons.button': 'Lessons',
+  'lessons.buttonProgress': (done: number, total: number) => `Lessons: ${done} of ${total} steps done`,
 };

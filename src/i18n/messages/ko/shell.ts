@@ -70,4 +70,10 @@ export const shell: Messages<typeof import('../en/shell').shell> = {
   'shell.noTopicHint': '*SNS 주제* 아래의 *+ 생성*으로 주제를 만들거나 목록에서 선택하세요.',
   'shell.noRuleSelected': '선택된 규칙 없음',
   'shell.noRuleHint': '*EventBridge 규칙* 아래의 *+ 생성*으로 규칙을 만들거나 목록에서 선택하세요.',
+  'diagram.button': '다이어그램',
+  'diagram.buttonTitle': '프로젝트 아키텍처 보기: 모든 리소스와 연결; 클릭하면 해당 리소스가 열립니다',
+  'gallery.button': '예제',
+  'gallery.buttonTitle': '예제 갤러리 열기: 과정의 시나리오마다 바로 쓸 수 있는 프로젝트',
+  'lessons.button': '레슨',
+  'lessons.buttonProgress': (done, total) => `레슨: ${total}단계 중 ${done}단계 완료`,
 };
