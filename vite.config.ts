@@ -99,6 +99,16 @@ function serviceWorker(): Plugin {
 export default defineConfig({
   plugins: [svelte(), serviceWorker()],
   worker: { format: 'iife' },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'first-load-shared', tags: ['$initial'], minShareCount: 2 }],
+        },
+      },
+    },
+  },
   preview: { port: 4173, strictPort: true },
 });

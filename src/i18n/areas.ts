@@ -5,7 +5,7 @@
 // EAGER only if the first screen shows it.
 import { shell } from './messages/en/shell';
 import { shared } from './messages/en/shared';
-import { site } from './messages/en/site';
+import { siteNav } from './messages/en/site-nav';
 import { functions } from './messages/en/functions';
 import { editor } from './messages/en/editor';
 import { faults } from './messages/en/faults';
@@ -24,11 +24,11 @@ export type MessageTable = Record<string, unknown>;
 
 /** The areas (file names) bundled with the app, and their English messages. */
 export const EAGER: readonly string[] = [
-  'shell', 'shared', 'site', 'functions', 'editor', 'faults', 'cloudwatch', 'projects-notices', 'gallery-titles',
+  'shell', 'shared', 'site-nav', 'functions', 'editor', 'faults', 'cloudwatch', 'projects-notices', 'gallery-titles',
   'apis-nav', 'buckets-nav', 'tables-nav', 'queues-nav', 'topics-nav', 'rules-nav',
 ];
 export const EAGER_ENGLISH: MessageTable = {
-  ...shell, ...shared, ...site, ...functions, ...editor, ...faults, ...cloudwatch, ...projectsNotices, ...galleryTitles,
+  ...shell, ...shared, ...siteNav, ...functions, ...editor, ...faults, ...cloudwatch, ...projectsNotices, ...galleryTitles,
   ...apisNav, ...bucketsNav, ...tablesNav, ...queuesNav, ...topicsNav, ...rulesNav,
 };
 
@@ -38,8 +38,8 @@ type Module = Record<string, MessageTable>;
 const LOADERS: Record<Locale, Record<string, () => Promise<Module>>> = {
   en: byArea(import.meta.glob<Module>([
     './messages/en/*.ts', '!./messages/en/index.ts',
-    '!./messages/en/{shell,shared,site,functions,editor,faults,cloudwatch,projects-notices,gallery-titles}.ts',
-    '!./messages/en/{apis,buckets,tables,queues,topics,rules}-nav.ts',
+    '!./messages/en/{shell,shared,functions,editor,faults,cloudwatch,projects-notices,gallery-titles}.ts',
+    '!./messages/en/{apis,buckets,tables,queues,topics,rules,site}-nav.ts',
   ])),
   ko: byArea(import.meta.glob<Module>(['./messages/ko/*.ts', '!./messages/ko/index.ts'])),
 };

@@ -36,9 +36,9 @@ export interface ServiceUi<T = unknown> {
 
 const service = <T>(ui: ServiceUi<T>) => ui as ServiceUi;
 
-/** A lazily loaded view, mounted once its code and the messages of its areas have both arrived. */
+/** A lazily loaded view, mounted once its code and the messages of its areas (and the panels' shared ones) have arrived. */
 async function view<V>(code: Promise<V>, ...areas: MessageArea[]): Promise<V> {
-  const [loaded] = await Promise.all([code, loadMessages(...areas)]);
+  const [loaded] = await Promise.all([code, loadMessages('shared', ...areas)]);
   return loaded;
 }
 
@@ -119,6 +119,6 @@ export const SERVICES: readonly ServiceUi[] = [
     nav: SiteNav,
     selected: (app) => app.site,
     key: () => 'site',
-    workbench: () => import('./site/SiteWorkbench.svelte'),
+    workbench: () => view(import('./site/SiteWorkbench.svelte'), 'site'),
   }),
 ];

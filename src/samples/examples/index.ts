@@ -5,7 +5,6 @@ import { galleryTitles } from '../../i18n/messages/en/gallery-titles';
 import type { gallery } from '../../i18n/messages/en/gallery';
 import type { ProjectDoc } from '../../project/types';
 import type { Scenario } from './scenario';
-import { lessonsFor } from '../lessons';
 
 type GalleryKey = keyof typeof gallery | keyof typeof galleryTitles;
 type Named<K extends string> = K extends `gallery.${infer N}Title` ? N : never;
@@ -36,7 +35,10 @@ function example(id: string, name: ExampleName, services: string[], scenario: ()
     load: async () => {
       // The course lessons written for this example travel in its project (hello world carries the
       // lessons of the landing project: they start from its `hello-world` function).
-      const [doc, lessons] = await Promise.all([(await scenario()).project(), lessonsFor(id === 'hello-world' ? 'starter' : id)]);
+      const [doc, lessons] = await Promise.all([
+        (await scenario()).project(),
+        import('../lessons').then(({ lessonsFor }) => lessonsFor(id === 'hello-world' ? 'starter' : id)),
+      ]);
       return lessons.length ? { ...doc, lessons } : doc;
     },
     scenario,

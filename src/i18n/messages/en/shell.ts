@@ -41,18 +41,6 @@ export const shell = {
   'shell.notAProjectFile': (file: string) =>
     `${file} is not a project file: drop a project's .json or .zip, or a SAM template (.yaml, .json or a zipped SAM app).`,
   // Embed mode
-  'shell.embedFunction': 'Function',
-  'shell.embedRunTitle': 'Invoke the function with its test event',
-  'shell.embedRunning': 'Running…',
-  'shell.embedRun': '▶ Run',
-  'shell.embedOpenFull': 'Open in Serverless Playground ↗',
-  'shell.embedCodePreview': 'Code (read-only until Run)',
-  'shell.embedFromLink': 'This code comes from a link. It runs in your browser only when you press *Run*.',
-  'shell.embedNoFunction': 'The link holds no function.',
-  'shell.embedPressRun': 'Press *Run* to invoke the function with its test event.',
-  'shell.embedLogsAppear': 'Logs appear here.',
-  'shell.embedLoading': 'Loading the project…',
-  'shell.embedEmpty': 'This project has no function yet.',
   // What the main area says when nothing is selected (`*text*` is bold)
   'shell.noFunctionSelected': 'No function selected',
   'shell.noFunctionHint': 'Create a function with *+ Create*, or pick one from the list.',

@@ -38,5 +38,8 @@ import { topicsNav } from './topics-nav';
 import { rulesNav } from './rules-nav';
 import { projectsNotices } from './projects-notices';
 import { galleryTitles } from './gallery-titles';
+import { sharedTriggers } from './shared-triggers';
+import { shellEmbed } from './shell-embed';
+import { siteNav } from './site-nav';
 
-export const ko: Messages<EnglishMessages> = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules, ...cloudwatch, ...cloudwatchMetrics, ...faults, ...cloudwatchLogs, ...cloudwatchTraces, ...apisNav, ...bucketsNav, ...tablesNav, ...queuesNav, ...topicsNav, ...rulesNav, ...projectsNotices, ...galleryTitles };
+export const ko: Messages<EnglishMessages> = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules, ...cloudwatch, ...cloudwatchMetrics, ...faults, ...cloudwatchLogs, ...cloudwatchTraces, ...apisNav, ...bucketsNav, ...tablesNav, ...queuesNav, ...topicsNav, ...rulesNav, ...projectsNotices, ...galleryTitles, ...sharedTriggers, ...shellEmbed, ...siteNav };
