@@ -23,7 +23,7 @@ let current = $state<Locale>('en');
 let dictionary = $state.raw<MessageTable>(EAGER_ENGLISH);
 /** The language being switched to (the current one when no switch is under way): areas load in it. */
 let target: Locale = 'en';
-/** Every area loaded in some language: a switch loads them all in the new one first. */
+/** Every area asked for so far (in any language): a switch loads them all in the new one first. */
 const wanted = new Set<string>(EAGER);
 const tables: Record<Locale, MessageTable> = { en: { ...EAGER_ENGLISH }, ko: {} };
 const loads = new Map<string, Promise<void>>(EAGER.map((area) => [`en/${area}`, Promise.resolve()]));

@@ -95,7 +95,7 @@ export const SERVICES: readonly ServiceUi[] = [
     nav: TopicNav,
     selected: (app) => app.services.topics.topics.find((t) => t.name === app.services.topics.selected),
     key: (topic) => topic.name,
-    workbench: () => view(import('./topics/TopicWorkbench.svelte'), 'topics'),
+    workbench: () => view(import('./topics/TopicWorkbench.svelte'), 'topics', 'queues'),
     empty: { title: 'shell.noTopicSelected', hint: 'shell.noTopicHint' },
   }),
   service({
