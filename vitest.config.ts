@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'workers/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['src/i18n/test-setup.ts'],
     testTimeout: 20_000,
   },
 });

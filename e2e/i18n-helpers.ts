@@ -25,6 +25,20 @@ export interface Leftover {
 }
 
 /**
+ * The message keys the page read before their area was loaded (the interface writes a console
+ * warning and shows nothing until the area arrives): a lazily loaded view that does not declare the
+ * areas it speaks. Watch from the first navigation, expect none at the end.
+ */
+export function watchLateMessages(page: Page): string[] {
+  const late: string[] = [];
+  page.on('console', (message) => {
+    const match = /^Message (\S+) was read before its area/.exec(message.text());
+    if (match) late.push(match[1]!);
+  });
+  return late;
+}
+
+/**
  * Every visible text node, aria-label, title, placeholder and select option under `roots` whose
  * Latin words are not allowed. Code and names are skipped where the interface marks them
  * (`code`, `pre`, `kbd`, `.mono`, the code editor, `textarea`); the words of `names` (the project's

@@ -2,7 +2,7 @@
 // by clicking through its Korean form, with their tabs, empty states, a validation error and a
 // notice on screen, leave no English label (only AWS names, codes and the names typed here).
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoLeftovers, untranslatedIn, type Leftover } from './i18n-helpers';
+import { expectNoLeftovers, untranslatedIn, watchLateMessages, type Leftover } from './i18n-helpers';
 
 /** What the test types. */
 const NAMES = ['My_Bucket', 'ko-fn', 'ko-api', 'ko-bucket', 'ko-table', 'ko-queue', 'ko-topic', 'ko-rule', 'note.txt', 'hello', 'hi'];
@@ -33,6 +33,7 @@ test.describe('a Korean browser', () => {
 
   test('leaves no English label in the API, S3, DynamoDB, SQS, SNS and EventBridge panels', async ({ page }) => {
     test.setTimeout(240_000);
+    const late = watchLateMessages(page);
     await openInKorean(page);
     const nav = (name: string) => page.getByRole('navigation', { name, exact: true });
     const [apis, buckets, tables, queues, topics, rules] = ['API', '버킷', '테이블', '대기열', '주제', '규칙'].map(nav) as [Locator, Locator, Locator, Locator, Locator, Locator];
@@ -170,5 +171,6 @@ test.describe('a Korean browser', () => {
     await walk(page.getByTestId('notice'));
 
     expectNoLeftovers(found, 'the Korean service panels');
+    expect(late).toEqual([]);
   });
 });

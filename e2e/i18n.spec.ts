@@ -1,7 +1,7 @@
 // The interface in Korean: picked from the browser, switched from the header and remembered, and
 // with no English label left in the function workbench, the project dialogs and the front end.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoLeftovers, untranslatedIn, type Leftover } from './i18n-helpers';
+import { expectNoLeftovers, untranslatedIn, watchLateMessages, type Leftover } from './i18n-helpers';
 import { openPlayground } from './helpers';
 
 async function openInKorean(page: Page): Promise<void> {
@@ -31,6 +31,7 @@ test.describe('a Korean browser', () => {
   test('leaves no English label in the function workbench, the project dialogs and the front end', async ({ page }) => {
     // Many panels, each walked: longer than one click-through.
     test.setTimeout(180_000);
+    const late = watchLateMessages(page);
     await openInKorean(page);
     const names = await ownNames(page);
     const header = page.locator('header').first();
@@ -86,6 +87,7 @@ test.describe('a Korean browser', () => {
     found.push(...(await untranslatedIn([main], names)));
 
     expectNoLeftovers(found, 'the Korean functions, projects and front-end panels');
+    expect(late).toEqual([]);
   });
 });
 

@@ -10,8 +10,7 @@ import { idbProjectStore } from './platform/idb-project-store';
 import { downloadFile } from './ui/shared/download-file';
 import { idbTmpStore } from './platform/idb-tmp-store';
 import { Playground } from './state/playground.svelte';
-import { createScriptingApi, type PlaygroundApi } from './app/scripting-api';
-import { createProjectScripting } from './app/scripting-project';
+import type { PlaygroundApi } from './app/scripting-api';
 import { openPage } from './state/projects/project-page';
 import { broadcastProjectChannel } from './state/projects/project-persistence.svelte';
 import { ProjectJournal } from './state/projects/project-journal';
@@ -85,5 +84,8 @@ const bridge = afterFirstScreen.then(() => startServiceWorkerBridge(async (reque
 const ready = started.then(async () => {
   await Promise.all([compiler.load(), bridge]);
 });
-Object.assign(window.playground, createScriptingApi(engine, ready, compiler, createProjectScripting(projects, () => location.href)));
-apiReady(ready);
+// The scripting API is not needed to paint: it loads beside the project and is whole before `ready` settles.
+const scripting = Promise.all([import('./app/scripting-api'), import('./app/scripting-project')]).then(([{ createScriptingApi }, { createProjectScripting }]) => {
+  Object.assign(window.playground, createScriptingApi(engine, ready, compiler, createProjectScripting(projects, () => location.href)));
+});
+apiReady(Promise.all([ready, scripting]).then(() => {}));

@@ -13,7 +13,7 @@ import * as dynamoProbe from './probes-dynamodb.mjs';
 import * as sqsProbe from './probes-sqs.mjs';
 import * as growth from './probes-growth.mjs';
 import * as burstProbe from './probes-burst.mjs';
-import { mainChunk, PREVIOUS_MAIN_CHUNK } from './bundle.mjs';
+import { mainChunk, PREVIOUS_MAIN_CHUNK, previousSize } from './bundle.mjs';
 import { measureFirstLoad } from './first-load.mjs';
 import { summarize, table } from './stats.mjs';
 
@@ -206,7 +206,8 @@ try {
   console.log(table(rows));
   console.log(`\nbytes of the first load (transferred): ${JSON.stringify(bytes)}; gzip of the build: ${JSON.stringify(gzip)}`);
   const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
-  console.log(`main chunk ${main.file}: ${kb(main.gzip)} gzip (${Object.entries(PREVIOUS_MAIN_CHUNK).map(([when, v]) => `${when}: ${v} kB`).join('; ')}${previousRun ? `; previous run: ${kb(previousRun.gzip)}` : ''}); with the chunks it preloads: ${kb(main.firstPaintGzip)} gzip`);
+  console.log(`main chunk ${main.file}: ${kb(main.gzip)} gzip, ${kb(main.firstPaintGzip)} with the ${main.preloads} chunk(s) it preloads`);
+  console.log(`  earlier: ${Object.entries(PREVIOUS_MAIN_CHUNK).map(([when, v]) => `${when}: ${previousSize(v)}`).join('; ')}${previousRun ? `; previous run: ${kb(previousRun.gzip)}, ${kb(previousRun.firstPaintGzip)} with preloads` : ''}`);
   console.log(`wrote ${file} (${result.durationSeconds} s)`);
 } finally {
   await browser.close();

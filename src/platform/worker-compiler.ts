@@ -1,6 +1,6 @@
 // The Compiler port in the browser: esbuild-wasm in its own worker, started on first use,
 // with esbuild.wasm served from the app's own origin so it works offline.
-import { proxy, wrap, type Remote } from 'comlink';
+import type { Remote } from 'comlink';
 import wasmURL from 'esbuild-wasm/esbuild.wasm?url';
 import type { CompileRequest, CompileResult, Compiler } from '../engine/ports';
 import type { CompilerApi } from '../../workers/compiler/compiler';
@@ -47,6 +47,8 @@ export class WorkerCompiler implements Compiler {
     await this.startAfter;
     const started = performance.now();
     this.#set({ state: 'loading', loadedBytes: 0, totalBytes: 0 });
+    // The messaging library comes with the first compile, not with the page's first paint.
+    const { proxy, wrap } = await import('comlink');
     const worker = new Worker(new URL('../../workers/compiler.worker.ts', import.meta.url), { type: 'module', name: 'compiler' });
     const remote = (this.#remote = wrap<CompilerApi>(worker));
     const absoluteWasmURL = new URL(wasmURL, location.href).href;

@@ -1,10 +1,10 @@
 // The services the UI shows, in sidebar order: each brings its sidebar section, how to find the
-// item on screen, and its main view (loaded on first use, except a function's). A new service
-// appears by adding one entry here (and its id to src/state/service-registry.ts).
+// item on screen, and its main view (loaded on first use with the messages it speaks, except a
+// function's). A new service appears by adding one entry here (and its id to src/state/service-registry.ts).
 import type { Component } from 'svelte';
 import type { Playground } from '../state/playground.svelte';
 import type { ServiceView } from '../state/service-registry';
-import type { MessageKey } from '../i18n/i18n.svelte';
+import { loadMessages, type MessageArea, type MessageKey } from '../i18n/i18n.svelte';
 import type { EnglishMessages } from '../i18n/messages/en';
 import FunctionNav from './functions/FunctionNav.svelte';
 import FunctionWorkbench from './functions/FunctionWorkbench.svelte';
@@ -36,12 +36,18 @@ export interface ServiceUi<T = unknown> {
 
 const service = <T>(ui: ServiceUi<T>) => ui as ServiceUi;
 
+/** A lazily loaded view, mounted once its code and the messages of its areas (and the panels' shared ones) have arrived. */
+async function view<V>(code: Promise<V>, ...areas: MessageArea[]): Promise<V> {
+  const [loaded] = await Promise.all([code, loadMessages('shared', ...areas)]);
+  return loaded;
+}
+
 export const SERVICES: readonly ServiceUi[] = [
   service({
     view: 'diagram',
     selected: (app) => app,
     key: () => 'diagram',
-    workbench: () => import('./diagram/DiagramWorkbench.svelte'),
+    workbench: () => view(import('./diagram/DiagramWorkbench.svelte'), 'diagram'),
   }),
   service({
     view: 'functions',
@@ -57,7 +63,7 @@ export const SERVICES: readonly ServiceUi[] = [
     nav: ApiNav,
     selected: (app) => (app.selectedApiId ? app.apis.find(app.selectedApiId) : undefined),
     key: (api) => api.id,
-    workbench: () => import('./apis/ApiWorkbench.svelte'),
+    workbench: () => view(import('./apis/ApiWorkbench.svelte'), 'apis'),
     empty: { title: 'shell.noApiSelected', hint: 'shell.noApiHint' },
   }),
   service({
@@ -65,7 +71,7 @@ export const SERVICES: readonly ServiceUi[] = [
     nav: BucketNav,
     selected: (app) => app.services.buckets.buckets.find((b) => b.name === app.services.buckets.selected),
     key: (bucket) => bucket.name,
-    workbench: () => import('./buckets/BucketWorkbench.svelte'),
+    workbench: () => view(import('./buckets/BucketWorkbench.svelte'), 'buckets'),
     empty: { title: 'shell.noBucketSelected', hint: 'shell.noBucketHint' },
   }),
   service({
@@ -73,7 +79,7 @@ export const SERVICES: readonly ServiceUi[] = [
     nav: TableNav,
     selected: (app) => app.services.tables.tables.find((t) => t.name === app.services.tables.selected),
     key: (table) => table.name,
-    workbench: () => import('./tables/TableWorkbench.svelte'),
+    workbench: () => view(import('./tables/TableWorkbench.svelte'), 'tables'),
     empty: { title: 'shell.noTableSelected', hint: 'shell.noTableHint' },
   }),
   service({
@@ -81,7 +87,7 @@ export const SERVICES: readonly ServiceUi[] = [
     nav: QueueNav,
     selected: (app) => app.services.queues.queues.find((q) => q.name === app.services.queues.selected),
     key: (queue) => queue.name,
-    workbench: () => import('./queues/QueueWorkbench.svelte'),
+    workbench: () => view(import('./queues/QueueWorkbench.svelte'), 'queues'),
     empty: { title: 'shell.noQueueSelected', hint: 'shell.noQueueHint' },
   }),
   service({
@@ -89,7 +95,7 @@ export const SERVICES: readonly ServiceUi[] = [
     nav: TopicNav,
     selected: (app) => app.services.topics.topics.find((t) => t.name === app.services.topics.selected),
     key: (topic) => topic.name,
-    workbench: () => import('./topics/TopicWorkbench.svelte'),
+    workbench: () => view(import('./topics/TopicWorkbench.svelte'), 'topics', 'queues'),
     empty: { title: 'shell.noTopicSelected', hint: 'shell.noTopicHint' },
   }),
   service({
@@ -97,7 +103,7 @@ export const SERVICES: readonly ServiceUi[] = [
     nav: RuleNav,
     selected: (app) => app.services.rules.rules.find((r) => r.Name === app.services.rules.selected),
     key: (rule) => rule.Name,
-    workbench: () => import('./rules/RuleWorkbench.svelte'),
+    workbench: () => view(import('./rules/RuleWorkbench.svelte'), 'rules'),
     empty: { title: 'shell.noRuleSelected', hint: 'shell.noRuleHint' },
   }),
   service({
@@ -105,7 +111,7 @@ export const SERVICES: readonly ServiceUi[] = [
     nav: CloudWatchNav,
     selected: (app) => (app.services.cloudwatch.page ? app.services.cloudwatch : undefined),
     key: (view) => view.page ?? '',
-    workbench: () => import('./cloudwatch/CloudWatchWorkbench.svelte'),
+    workbench: () => view(import('./cloudwatch/CloudWatchWorkbench.svelte'), 'cloudwatch'),
     empty: { title: 'cloudwatch.noPageSelected', hint: 'cloudwatch.noPageHint' },
   }),
   service({
@@ -113,6 +119,6 @@ export const SERVICES: readonly ServiceUi[] = [
     nav: SiteNav,
     selected: (app) => app.site,
     key: () => 'site',
-    workbench: () => import('./site/SiteWorkbench.svelte'),
+    workbench: () => view(import('./site/SiteWorkbench.svelte'), 'site'),
   }),
 ];

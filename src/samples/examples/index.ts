@@ -1,15 +1,15 @@
 // The example projects, as the gallery lists them: one per scenario of the course, in the order it
 // teaches them. Each loads on demand (its handlers, IAM documents and run script are not part of
 // the first visit). Titles and descriptions are message keys of the `gallery` area.
-import { gallery as english } from '../../i18n/messages/en/gallery';
+import { galleryTitles } from '../../i18n/messages/en/gallery-titles';
+import type { gallery } from '../../i18n/messages/en/gallery';
 import type { ProjectDoc } from '../../project/types';
 import type { Scenario } from './scenario';
-import { lessonsFor } from '../lessons';
 
-type GalleryKey = keyof typeof english;
+type GalleryKey = keyof typeof gallery | keyof typeof galleryTitles;
 type Named<K extends string> = K extends `gallery.${infer N}Title` ? N : never;
 /** The examples' names in the `gallery` area: `gallery.<name>Title` and `gallery.<name>Description`. */
-export type ExampleName = Named<GalleryKey>;
+export type ExampleName = Named<keyof typeof galleryTitles>;
 
 /** One example: what the gallery shows and how to make a fresh copy of its project and run it. */
 export interface Example {
@@ -19,8 +19,6 @@ export interface Example {
   descriptionKey: GalleryKey;
   /** The English title: the new project's name. */
   title: string;
-  /** The English description. */
-  description: string;
   /** The services it uses, as AWS names them. */
   services: string[];
   /** A fresh copy of the example's project. */
@@ -33,11 +31,14 @@ function example(id: string, name: ExampleName, services: string[], scenario: ()
   const titleKey = `gallery.${name}Title` as GalleryKey;
   const descriptionKey = `gallery.${name}Description` as GalleryKey;
   return {
-    id, titleKey, descriptionKey, title: english[titleKey] as string, description: english[descriptionKey] as string, services,
+    id, titleKey, descriptionKey, title: galleryTitles[titleKey as keyof typeof galleryTitles], services,
     load: async () => {
       // The course lessons written for this example travel in its project (hello world carries the
       // lessons of the landing project: they start from its `hello-world` function).
-      const [doc, lessons] = await Promise.all([(await scenario()).project(), lessonsFor(id === 'hello-world' ? 'starter' : id)]);
+      const [doc, lessons] = await Promise.all([
+        (await scenario()).project(),
+        import('../lessons').then(({ lessonsFor }) => lessonsFor(id === 'hello-world' ? 'starter' : id)),
+      ]);
       return lessons.length ? { ...doc, lessons } : doc;
     },
     scenario,

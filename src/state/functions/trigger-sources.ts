@@ -3,7 +3,7 @@
 // subscriptions, rule targets, authorizers); a destination or dead-letter delivery to a function is
 // named as such, which the editor does not know, so that function keeps an untyped event.
 import type { ProjectDoc } from '../../project/types';
-import { projectWiring } from '../diagram/diagram-model';
+import { projectWiring } from '../diagram/diagram-wiring';
 import type { DiagramEdge } from '../diagram/diagram-types';
 
 type Loose = Record<string, unknown>;

@@ -2,7 +2,7 @@
 // script. Opening a project loads the page on it, so "open and run" leaves a note for the next page
 // (in sessionStorage: this tab only), which runs the script once the project is deployed.
 import { EXAMPLES, exampleById, type Example } from '../../samples/examples';
-import { runScenario, type ScenarioApi, type StepResult } from '../../samples/examples/scenario';
+import type { ScenarioApi, StepResult } from '../../samples/examples/scenario';
 import { copyName } from '../../project/project-store';
 import type { ProjectLibrary } from '../projects/project-library.svelte';
 import { describeError } from '../shared/describe-error';
@@ -88,7 +88,8 @@ export class Gallery {
     if (this.run && (this.run.status === 'running' || this.run.status === 'waiting')) return false;
     this.run = { example, status: 'waiting', steps: [] };
     try {
-      const [scenario] = await Promise.all([example.scenario(), this.d.ready()]);
+      // The runner comes with the example's script, not with the page.
+      const [scenario, { runScenario }] = await Promise.all([example.scenario(), import('../../samples/examples/scenario'), this.d.ready()]);
       this.run = { ...this.run, status: 'running' };
       const passed = await runScenario(scenario, this.d.api(), (step) => {
         if (this.run) this.run = { ...this.run, steps: [...this.run.steps, step] };

@@ -21,13 +21,6 @@ export const apisConsole = {
   'apis.requestNamePlaceholder': 'request name',
   'apis.savedRequestName': 'Saved request name',
   'apis.saveRequest': 'Save request',
-  'apis.invalidMethod': (method: string) => `"${method}" is not a valid HTTP method.`,
-  'apis.pathLeavesApi': 'The path leaves the API (too many "..").',
-  'apis.invalidHeaderName': (name: string) => `"${name}" is not a valid header name.`,
-  'apis.apiGone': 'This API no longer exists.',
-  'apis.apiIdGone': 'No API of this project has this id any more.',
-  'apis.requestNameMissing': 'Give the request a name.',
-  'apis.requestNameTooLong': (max: number) => `Request names are at most ${max} characters.`,
 
   'apis.responseTimeTitle': 'From the gateway receiving the request to its answer',
   'apis.responseEmpty': 'Build a request and press *Send* ([[Ctrl]]+[[Enter]]). The response appears here, and beside it the event the function received.',

@@ -1,17 +1,6 @@
 // English labels of the API panels: the sidebar section, an API's toolbar and tabs, routes, stages and invoke URLs.
 export const apis = {
-  'apis.navTitle': 'APIs',
-  'apis.newApi': 'New API',
-  'apis.navEmpty': 'No APIs yet. Create one to call a function over HTTP.',
   'apis.noneOption': 'None',
-  'apis.apiName': 'API name',
-  'apis.type': 'Type',
-  'apis.apiType': 'API type',
-  'apis.createApi': 'Create API',
-  'apis.kindUrl': 'Function URL',
-  'apis.kindHttpHint': 'Routes such as GET /items/{id}; payload 2.0 by default; CORS and authorizers.',
-  'apis.kindRestHint': 'Payload 1.0, a named stage (prod), API keys and authorizers.',
-  'apis.kindUrlHint': 'One function behind one URL, payload 2.0, no routes or stages.',
 
   'apis.sections': 'API sections',
   'apis.tabConsole': 'Console',
@@ -29,7 +18,6 @@ export const apis = {
   'apis.deleteApi': 'Delete API',
   'apis.deleteApiEllipsis': 'Delete API…',
   'apis.deleted': (name: string) => `Deleted the API ${name}.`,
-  'apis.restoreFailed': (name: string, problem: string) => `Could not restore the API ${name}: ${problem}. It is kept in your saved work unchanged.`,
 
   'apis.invokeUrls': 'Invoke URLs',
   'apis.stageNamed': (stage: string) => `Stage ${stage}`,

@@ -23,6 +23,4 @@ export const bucketsNotifications = {
     `S3 checks, when you save, that it may invoke each destination. As the AWS console does, the playground can add that statement to the function's resource-based policy (${functions}) and save again.`,
   'buckets.addPermissionAndSave': 'Add permission and save',
   'buckets.notificationsSaved': (bucket: string) => `Saved the event notifications of ${bucket}.`,
-  'buckets.chooseEventType': 'Choose at least one event type.',
-  'buckets.chooseFunction': 'Choose the function to invoke.',
 };

@@ -1,20 +1,5 @@
 // English labels of the S3 panels: the sidebar section, a bucket's toolbar, objects, uploads, details and event notifications.
 export const buckets = {
-  'buckets.navLabel': 'Buckets',
-  'buckets.navTitle': 'S3 buckets',
-  'buckets.newBucket': 'New bucket',
-  'buckets.navEmpty': 'No buckets yet. Create one to upload files and trigger functions.',
-  'buckets.bucketName': 'Bucket name',
-  'buckets.nameRules': '3–63 characters: lowercase letters, numbers, dots and hyphens.',
-  'buckets.createBucket': 'Create bucket',
-  'buckets.notificationCount': (count: number) => `${count} event notification${count === 1 ? '' : 's'}`,
-  'buckets.ruleRequired': 'A bucket name is required.',
-  'buckets.ruleLength': 'Bucket names must be between 3 and 63 characters long.',
-  'buckets.ruleCharacters': 'Bucket names can consist only of lowercase letters, numbers, dots (.) and hyphens (-), and must begin and end with a letter or number.',
-  'buckets.ruleAdjacentPeriods': 'Bucket names must not contain two adjacent periods.',
-  'buckets.ruleIpAddress': 'Bucket names must not be formatted as an IP address.',
-  'buckets.rulePrefix': (prefix: string) => `Bucket names must not start with the prefix ${prefix}.`,
-  'buckets.ruleSuffix': (suffix: string) => `Bucket names must not end with the suffix ${suffix}.`,
 
   'buckets.sections': 'Bucket sections',
   'buckets.tabObjects': 'Objects',
@@ -27,10 +12,6 @@ export const buckets = {
   'buckets.notEmptyHint': 'S3 deletes only empty buckets. Empty it first (every object is deleted, which sends ObjectRemoved events), then delete it?',
   'buckets.emptying': 'Emptying…',
   'buckets.emptyAndDelete': 'Empty and delete',
-  'buckets.deleted': (name: string) => `Deleted the bucket ${name}.`,
-  'buckets.describe': (name: string) => `the bucket ${name}`,
-  'buckets.sourceBucket': (name: string) => `S3 bucket ${name}`,
-  'buckets.couldNotInvoke': (source: string, functionName: string, message: string) => `${source} could not invoke ${functionName}: ${message}`,
 
   'buckets.objectsIn': (bucket: string) => `Objects in ${bucket}`,
   'buckets.folderPath': 'Folder path',
@@ -61,11 +42,6 @@ export const buckets = {
   'buckets.bucketEmpty': 'This bucket is empty.',
   'buckets.dropOrUpload': 'Drop files here, or use *Upload*.',
   'buckets.dropToUpload': (where: string) => `Drop to upload into ${where}`,
-  'buckets.folderNameMissing': 'Enter a folder name.',
-  'buckets.folderNameSlash': 'Folder names can\'t contain "/".',
-  'buckets.folderExists': (name: string) => `A folder named ${name} already exists here.`,
-  'buckets.deletedSomeRefused': (deleted: number, refused: number, errors: string) => `Deleted ${deleted}; S3 refused ${refused}: ${errors}`,
-  'buckets.deletedObjects': (count: number, bucket: string) => `Deleted ${count} object${count === 1 ? '' : 's'} from ${bucket}.`,
 
   'buckets.uploads': 'Uploads',
   'buckets.uploadSummary': (active: boolean, finished: number, total: number, bytesFinished: string, bytesTotal: string) =>
@@ -87,5 +63,4 @@ export const buckets = {
   'buckets.loading': 'Loading…',
   'buckets.previewOf': (name: string) => `Preview of ${name}`,
   'buckets.showingFirst64': 'Showing the first 64 KB.',
-  'buckets.noPreview': (contentType: string) => `No preview for ${contentType}.`,
 };

@@ -1,7 +1,5 @@
 // English labels of the architecture diagram: resource kinds, how one reaches another, the legend.
 export const diagram = {
-  'diagram.button': 'Diagram',
-  'diagram.buttonTitle': "Show the project's architecture: every resource and how they connect; click one to open it",
   'diagram.title': 'Architecture',
   'diagram.label': (project: string) => `Architecture diagram of ${project}`,
   'diagram.empty': 'Nothing to draw yet: add a function, an API or a bucket and it appears here.',

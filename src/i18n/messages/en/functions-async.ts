@@ -31,20 +31,6 @@ export const functionsAsync = {
   'functions.recursionToDestination': 'The event went to the on-failure destination.',
   'functions.asyncNothingYet': "Nothing yet. Send an event asynchronously, or wire a bucket's notifications to this function.",
   'functions.asyncKind': (kind: string) => kind,
-  'functions.asyncQueued': (origin: string) => `Queued (from ${origin}).`,
-  'functions.asyncAttempt': (attempt: number) => `Attempt ${attempt} started.`,
-  'functions.asyncRetryReason': (reason: string) =>
-    reason === 'function-error' ? 'the function failed' : reason === 'throttle' ? 'the invocation was throttled' : 'of a system error',
-  'functions.asyncRetryWait': (wait: string) => ` in ${wait} (Lambda's time)`,
-  'functions.asyncRetryScheduled': (wait: string, why: string, error: string) => `Retry scheduled${wait} because ${why}${error ? `: ${error}` : ''}.`,
-  'functions.asyncRecordSent': (destination: string) => `; record sent to ${destination}`,
-  'functions.asyncSucceeded': (attempts: number, sent: string) => `Succeeded after ${attempts} attempt${attempts === 1 ? '' : 's'}${sent}.`,
-  'functions.asyncFailed': (attempts: number, error: string, sent: string) =>
-    `Failed: retries exhausted after ${attempts} attempt${attempts === 1 ? '' : 's'}${error ? ` (${error})` : ''}${sent}.`,
-  'functions.asyncRecursion': (invocation: number, limit: number, sent: string) =>
-    `Lambda stopped a recursive loop: this event was invocation ${invocation} of one chain (after ${limit} invocations caused by the same original event), so it was not run${sent}.`,
-  'functions.asyncDropped': (condition: string, error: string, sent: string) => `Dropped (${condition})${error ? `: ${error}` : ''}${sent}.`,
-  'functions.unknown': 'unknown',
   // The event queue
   'functions.eventQueue': 'Event queue',
   'functions.eventQueueCount': (count: number) => `Event queue (${count})`,

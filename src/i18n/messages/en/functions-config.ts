@@ -13,8 +13,6 @@ export const functionsConfig = {
   'functions.description': 'Description',
   'functions.deadLetterQueue': 'Dead-letter queue',
   'functions.deadLetterHint': 'SQS queue or SNS topic ARN for discarded asynchronous events; empty for none',
-  'functions.deadLetterArnStart': 'An ARN starts with arn:aws:, e.g. arn:aws:sqs:us-east-1:123456789012:my-dlq.',
-  'functions.deadLetterKind': 'A dead-letter queue is an SQS queue (arn:aws:sqs:…) or an SNS topic (arn:aws:sns:…).',
   'functions.environmentVariables': 'Environment variables',
   'functions.noVariables': 'None. Handlers read them as `process.env.NAME`.',
   'functions.keyPlaceholder': 'KEY',
@@ -50,8 +48,6 @@ export const functionsConfig = {
   'functions.weightOf': (version: string, percent: number) => `Weight of version ${version}: ${percent}%`,
   'functions.weightPercent': 'Weight percent',
   'functions.saveAlias': 'Save alias',
-  'functions.published': (version: string, name: string) => `Published version ${version} of ${name}.`,
-  'functions.aliasSaved': (name: string) => `Alias ${name} saved.`,
   // Environments and concurrency
   'functions.environments': 'Environments',
   'functions.reservedConcurrency': 'Reserved concurrency',
@@ -81,10 +77,6 @@ export const functionsConfig = {
   'functions.environmentState': (state: string) => state,
   'functions.tmpSummary': (files: number, size: string) => `${files} files, ${size}`,
   'functions.tmpEmpty': '/tmp is empty.',
-  'functions.unreservedNotice': (name: string) => `${name} uses unreserved concurrency.`,
-  'functions.reservedNotice': (count: number, name: string) => `Reserved ${count} concurrent executions for ${name}.`,
-  'functions.idleNeedsPositive': 'Idle reaping needs a positive number of minutes.',
-  'functions.environmentSettingsSaved': (limit: number, minutes: number) => `Account limit ${limit}; idle environments stop after ${minutes} min.`,
   // The concurrency chart
   'functions.chartLabel': 'Concurrent executions, last 60 seconds',
   'functions.chartCaption': 'Concurrent executions (account, last 60 s)',

@@ -8,8 +8,6 @@ export const functionsPermissions = {
   'functions.newPolicyName': 'New policy name',
   'functions.addPolicy': 'Add policy',
   'functions.addPolicyHint': "Starts as a policy allowing `s3:GetObject` on a bucket's objects; edit it, then Save.",
-  'functions.enterPolicyName': 'Enter a policy name.',
-  'functions.policyExists': (name: string) => `The role already has a policy named ${name}.`,
   // One inline policy
   'functions.policyNamed': (name: string) => `Policy ${name}`,
   'functions.policyNotSavedYet': 'not saved yet',
@@ -17,7 +15,6 @@ export const functionsPermissions = {
   'functions.policySaved': 'saved',
   'functions.deletePolicyConfirm': 'Delete this policy?',
   'functions.iamSays': (message: string) => ` — IAM says: ${message}`,
-  'functions.policyNotSaved': (count: number, first: string) => `Not saved: ${count} problem${count === 1 ? '' : 's'} to fix first — ${first}`,
   // Resource-based policy
   'functions.resourcePolicy': 'Resource-based policy',
   'functions.resourceStatements': 'Resource-based policy statements',

@@ -1,7 +1,5 @@
 // English labels of the lessons panel: following a lesson's steps and checks, and writing one.
 export const lessons = {
-  'lessons.button': 'Lessons',
-  'lessons.buttonProgress': (done: number, total: number) => `Lessons: ${done} of ${total} steps done`,
   'lessons.panel': 'Lessons',
   'lessons.close': 'Close the lessons panel',
   'lessons.learn': 'Learn',

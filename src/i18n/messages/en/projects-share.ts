@@ -2,7 +2,6 @@
 export const projectsShare = {
   'projects.shareTitle': (name: string) => `Share ${name}`,
   'projects.makingLink': 'Making the link…',
-  'projects.linkNotMade': (reason: string) => `The link could not be made: ${reason}`,
   'projects.shareIntro':
     'The whole project — code, settings, test events, APIs — travels inside the link, compressed; nothing is uploaded. Whoever opens it sees the code first and runs nothing until they open it as their own project.',
   'projects.link': 'Link',
@@ -37,11 +36,4 @@ export const projectsShare = {
   'projects.notServed': 'Not served until the project is yours and you press Run the page.',
   'projects.noSiteFiles': 'No site files.',
   // A link that cannot be opened: the headline before the explanation
-  'projects.linkNotALink': 'This is not a share link',
-  'projects.linkTruncated': 'This share link is incomplete',
-  'projects.linkCorrupted': 'This share link is damaged',
-  'projects.linkNewer': 'This share link is from a newer playground',
-  'projects.linkInvalid': 'The project in this share link has a problem',
-  'projects.linkUnreadable': (reason: string) => `The link could not be read here: ${reason}`,
-  'projects.linkFailed': (headline: string, message: string) => `${headline}. ${message} Your own project is open as before.`,
 };

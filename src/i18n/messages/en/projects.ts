@@ -43,15 +43,6 @@ export const projects = {
   'projects.deleteOpenTitle': 'Open another project to delete this one',
   'projects.storageNote': "Projects live in this browser's storage. Opening another one saves this one and reloads the page on it.",
   // Undo and conflicts
-  'projects.deleted': 'Deleted',
-  'projects.undo': 'Undo',
-  'projects.changedElsewhere': 'This project was changed in another tab.',
-  'projects.stoppedSavingNeither': " This tab stopped saving, so neither tab's work is overwritten.",
-  'projects.reloadTheirs': 'Reload (take theirs)',
-  'projects.saveMineCopy': 'Save mine as a copy',
-  'projects.deletedElsewhere': 'This project was deleted in another tab.',
-  'projects.stoppedSaving': ' This tab stopped saving.',
-  'projects.saveMineNew': 'Save mine as a new project',
   // Import
   'projects.importSamDialog': 'Import SAM template',
   'projects.importProjectDialog': 'Import project',
@@ -69,31 +60,9 @@ export const projects = {
   'projects.importing': 'Importing…',
   'projects.importAsNew': 'Import as a new project',
   // Default names of new projects
-  'projects.defaultName': 'New project',
-  'projects.sampleName': 'Hello world',
   'projects.recoveredName': 'Recovered project',
-  'projects.sharedName': 'Shared project',
   // Notices
-  'projects.couldNotList': (reason: string) => `Could not list your projects: ${reason}`,
-  'projects.couldNotSaveStaysOpen': 'This project could not be saved, so it stays open. Export it to keep your work, then try again.',
-  'projects.nameMissing': 'Give the project a name.',
-  'projects.nameTooLong': 'A project name has at most 128 characters.',
-  'projects.noLongerExists': 'That project no longer exists.',
-  'projects.changedSameMoment': 'That project changed in another tab at the same moment; try again.',
-  'projects.made': (name: string) => `Made ${name}.`,
-  'projects.couldNotDelete': (name: string, reason: string) => `Could not delete ${name}: ${reason}`,
-  'projects.exportedSam': (file: string, notes: number) =>
-    `Exported ${file} (template.yaml and code for sam build).${notes ? ` ${notes} note${notes === 1 ? '' : 's'} on what SAM does differently are in its README.md.` : ''}`,
-  'projects.exported': (file: string) => `Exported ${file}.`,
-  'projects.exportFailed': (reason: string) => `The export failed: ${reason}`,
-  'projects.couldNotRestore': (what: string, reason: string, plural: boolean) =>
-    `Could not restore ${what}: ${reason}. ${plural ? 'They are' : 'It is'} kept in the saved project unchanged.`,
   // Saving and opening
-  'projects.journalRefused':
-    'This browser refused the quick copy of unsaved changes (its local storage is full, or blocked), so each change is saved straight away instead. Wait for "All changes saved" before closing or reloading the page, or the last change may be lost.',
-  'projects.couldNotSave': (reason: string) => `Your work could not be saved: ${reason}`,
-  'projects.savedWithProblem': (problem: string) =>
-    `Saved, but this project has a problem that will stop it from opening after a reload: ${problem}. Fix it, or export the project to keep a copy.`,
   'projects.legacyUnreadable': (reason: string) =>
     `Your saved work from an earlier version of the playground could not be opened: ${reason} It was left untouched in this browser's storage; this page starts a new project instead and will not save over it.`,
   'projects.noSuchProject': (id: string) => `This browser has no project "${id}" (it may have been deleted, or made in another browser). Your last project is open instead.`,

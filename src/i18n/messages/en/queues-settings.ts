@@ -36,10 +36,4 @@ export const queuesSettings = {
   'queues.roleHint': (functionName: string) =>
     `The function polls the queue as its execution role. Add sqs:ReceiveMessage, sqs:DeleteMessage and sqs:GetQueueAttributes on this queue (as the AWSLambdaSQSQueueExecutionRole policy grants them) to *${functionName}*'s role?`,
 
-  'queues.binaryNotBase64': (name: string) => `The value of the Binary attribute ${name} is not base64 (e.g. aGVsbG8= for "hello").`,
-  'queues.deletedNotice': (name: string) => `Deleted the queue ${name} and its messages. SQS keeps the name taken for 60 seconds.`,
-  'queues.gone': (name: string) => `The queue ${name} no longer exists.`,
-  'queues.needsName': 'A queue needs a name.',
-  'queues.describe': (name: string) => `the queue ${name}`,
-  'queues.unnamed': '(unnamed)',
 };

@@ -1,18 +1,5 @@
 // English labels of the SQS panels: the sidebar section, a queue's toolbar and counts, sending and receiving messages.
 export const queues = {
-  'queues.navLabel': 'Queues',
-  'queues.navTitle': 'SQS queues',
-  'queues.newQueue': 'New queue',
-  'queues.navEmpty': 'No queues yet. Create one to pass messages between functions.',
-  'queues.queueName': 'Queue name',
-  'queues.type': 'Type',
-  'queues.standard': 'Standard',
-  'queues.contentBasedDeduplication': 'Content-based deduplication',
-  'queues.createdAs': (name: string) => `Created as \`${name}\`: FIFO queue names end in .fifo.`,
-  'queues.standardHint': 'At-least-once delivery, best-effort order.',
-  'queues.createQueue': 'Create queue',
-  'queues.fifoQueue': 'FIFO queue',
-  'queues.dlqTitle': (name: string) => `Dead-letter queue: ${name}`,
 
   'queues.sections': 'Queue sections',
   'queues.tabMessages': 'Send and receive',

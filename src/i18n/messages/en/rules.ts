@@ -1,23 +1,6 @@
 // English labels of the EventBridge panels: the sidebar section, a rule's toolbar, overview, targets and sending events.
 export const rules = {
-  'rules.navLabel': 'Rules',
-  'rules.navTitle': 'EventBridge rules',
-  'rules.newRule': 'New rule',
-  'rules.navEmpty': 'No rules yet. Create one to run a function on a schedule or when an event arrives.',
-  'rules.ruleName': 'Rule name',
-  'rules.schedule': 'Schedule',
-  'rules.eventPattern': 'Event pattern',
-  'rules.scheduleExpression': 'Schedule expression',
-  'rules.next': (times: string) => `Next: ${times}`,
-  'rules.scheduleHelp': '`rate(1 minute)`, `rate(5 minutes)`, `cron(0 12 * * ? *)` — cron is in UTC, with ? in day-of-month or day-of-week.',
-  'rules.linePrefix': (line: number, column: number) => `Line ${line}, column ${column}: `,
-  'rules.description': 'Description',
-  'rules.optional': 'optional',
-  'rules.enabled': 'Enabled',
   'rules.disabled': 'Disabled',
-  'rules.createRule': 'Create rule',
-  'rules.eventPatternLower': 'event pattern',
-  'rules.disabledSuffix': ' · disabled',
 
   'rules.sections': 'Rule sections',
   'rules.overview': 'Overview',
@@ -29,9 +12,6 @@ export const rules = {
     `Delete the rule *${name}*${targets ? ` and its ${targets} target${targets === 1 ? '' : 's'}` : ''}?`,
   'rules.deleteRule': 'Delete rule',
   'rules.deleteRuleEllipsis': 'Delete rule…',
-  'rules.deleted': (name: string) => `Deleted the rule ${name}.`,
-  'rules.describe': (name: string) => `the EventBridge rule ${name}`,
-  'rules.unnamed': '(unnamed)',
 
   'rules.savedPutRule': 'Saved (PutRule).',
   'rules.nextFirings': 'Next firings',
@@ -75,9 +55,6 @@ export const rules = {
   'rules.receivesTemplate': (template: string) => `the template ${template}`,
   'rules.receivesEvent': 'the whole event',
   'rules.removeTarget': (id: string) => `Remove target ${id}`,
-  'rules.constantNotJson': (line: number, column: number, message: string) => `The constant input is not valid JSON (line ${line}, column ${column}): ${message}`,
-  'rules.pathsNotJson': (line: number, column: number, message: string) => `The input paths are not valid JSON (line ${line}, column ${column}): ${message}`,
-  'rules.pathsNotObject': 'The input paths are a JSON object of names and JSONPaths, e.g. { "state": "$.detail.state" }.',
 
   'rules.sendIntro': 'PutEvents to the default bus: every enabled rule whose event pattern matches hands the event to its targets.',
   'rules.event': 'Event',
@@ -91,7 +68,4 @@ export const rules = {
   'rules.matched': 'matched',
   'rules.matchedNone': 'matched no rule',
 
-  'mappings.describe': (functionName: string, source: string) => `the trigger of ${functionName} from ${source}`,
-  'mappings.aFunction': 'a function',
-  'mappings.aStream': 'a stream',
 };

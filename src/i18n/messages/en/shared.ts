@@ -1,23 +1,12 @@
 // English labels of the building blocks every service's panels share: buttons, file tabs, the
-// function picker, name/value rows, sidebar sections, trigger cards, and durations.
-const OUTCOMES: Record<string, string> = {
-  ok: 'succeeded', 'partial-failure': 'some records failed', 'function-error': 'function error', throttled: 'throttled',
-  'system-error': 'could not invoke', discarded: 'given up (sent on failure)',
-};
+// function picker, sidebar sections and durations (trigger cards and name/value rows: shared-triggers.ts).
 
 export const shared = {
   'shared.cancel': 'Cancel',
-  'shared.save': 'Save',
-  'shared.saving': 'Saving…',
   'shared.delete': 'Delete',
-  'shared.deleteEllipsis': 'Delete…',
   'shared.keep': 'Keep',
-  'shared.remove': 'Remove',
   'shared.add': 'Add',
-  'shared.close': 'Close',
   'shared.clear': 'Clear',
-  'shared.edit': 'Edit',
-  'shared.rename': 'Rename',
   'shared.none': 'none',
   'shared.create': '+ Create',
   'shared.loadFailed': (reason: string) => `This part of the playground could not be loaded (${reason}). Reload the page to try again.`,
@@ -27,9 +16,6 @@ export const shared = {
   'shared.hours': (value: string) => `${value} h`,
   'shared.minutesSeconds': (minutes: string, seconds: string) => `${minutes} min ${seconds} s`,
   // Copy button
-  'shared.copy': 'Copy',
-  'shared.copied': 'Copied',
-  'shared.copyBlocked': 'Copy blocked',
   // File tabs
   'shared.fileHasErrors': 'has errors',
   'shared.removeFileNamed': (noun: string, path: string) => `Remove ${noun} ${path}`,
@@ -50,37 +36,5 @@ export const shared = {
   'shared.versionNamed': (version: string) => `version ${version}`,
   'shared.perStage': (value: string) => `${value} (per stage)`,
   // Name/value rows
-  'shared.namePlaceholder': 'name',
-  'shared.valuePlaceholder': 'value',
-  'shared.rowName': (noun: string, row: number) => `${noun} ${row} name`,
-  'shared.rowValue': (noun: string, row: number) => `${noun} ${row} value`,
-  'shared.rowRemove': (noun: string, row: number) => `Remove ${noun.toLowerCase()} ${row}`,
-  'shared.rowAdd': (noun: string) => `+ ${noun}`,
   // Triggers (event source mappings)
-  'shared.addTrigger': '+ Add trigger',
-  'shared.newTrigger': 'New trigger',
-  'shared.addRolePermissions': 'Add permissions to the role',
-  'shared.addTriggerSubmit': 'Add trigger',
-  'shared.mappingLabel': (source: string, functionName: string) => `Trigger ${source} → ${functionName}`,
-  'shared.mappingState': (state: string) => state,
-  'shared.enable': 'Enable',
-  'shared.disable': 'Disable',
-  'shared.deleteTrigger': 'Delete trigger',
-  'shared.mappingBatch': (size: number, window: number) => `batch ${size} · window ${window} s`,
-  'shared.mappingAtMost': (count: number) => ` · at most ${count} at once`,
-  'shared.mappingFrom': (position: string) => ` · from ${position}`,
-  'shared.mappingRetries': (retries: string) => ` · retries ${retries}`,
-  'shared.mappingBisect': ' · bisect on error',
-  'shared.mappingOnFailure': ' · on failure → ',
-  'shared.mappingReportsFailures': ' · reports batch item failures',
-  'shared.mappingLastResult': 'Last result',
-  'shared.mappingLastBatch': 'Last batch',
-  'shared.mappingBatchSummary': (size: number, queue: boolean, outcome: string, time: string) =>
-    `${size} ${queue ? 'message' : 'record'}${size === 1 ? '' : 's'}, ${outcome}, ${time}`,
-  'shared.mappingOutcome': (outcome: string) => OUTCOMES[outcome] ?? outcome,
-  'shared.mappingBatchesRunning': 'Batches running',
-  'shared.mappingBatchesText': (running: number, concurrency: number, age: string) => `${running} of ${concurrency} · oldest message ${age}`,
-  'shared.mappingIteratorAge': 'Iterator age',
-  'shared.mappingBlocked': (retries: number) => ` · blocked, retry ${retries}`,
-  'shared.mappingLastError': 'Last error',
 };

@@ -41,18 +41,6 @@ export const shell = {
   'shell.notAProjectFile': (file: string) =>
     `${file} is not a project file: drop a project's .json or .zip, or a SAM template (.yaml, .json or a zipped SAM app).`,
   // Embed mode
-  'shell.embedFunction': 'Function',
-  'shell.embedRunTitle': 'Invoke the function with its test event',
-  'shell.embedRunning': 'Running…',
-  'shell.embedRun': '▶ Run',
-  'shell.embedOpenFull': 'Open in Serverless Playground ↗',
-  'shell.embedCodePreview': 'Code (read-only until Run)',
-  'shell.embedFromLink': 'This code comes from a link. It runs in your browser only when you press *Run*.',
-  'shell.embedNoFunction': 'The link holds no function.',
-  'shell.embedPressRun': 'Press *Run* to invoke the function with its test event.',
-  'shell.embedLogsAppear': 'Logs appear here.',
-  'shell.embedLoading': 'Loading the project…',
-  'shell.embedEmpty': 'This project has no function yet.',
   // What the main area says when nothing is selected (`*text*` is bold)
   'shell.noFunctionSelected': 'No function selected',
   'shell.noFunctionHint': 'Create a function with *+ Create*, or pick one from the list.',
@@ -68,4 +56,10 @@ export const shell = {
   'shell.noTopicHint': 'Create a topic with *+ Create* under *SNS topics*, or pick one from the list.',
   'shell.noRuleSelected': 'No rule selected',
   'shell.noRuleHint': 'Create a rule with *+ Create* under *EventBridge rules*, or pick one from the list.',
+  'diagram.button': 'Diagram',
+  'diagram.buttonTitle': "Show the project's architecture: every resource and how they connect; click one to open it",
+  'gallery.button': 'Examples',
+  'gallery.buttonTitle': 'Open the example gallery: a ready project for each scenario of the course',
+  'lessons.button': 'Lessons',
+  'lessons.buttonProgress': (done: number, total: number) => `Lessons: ${done} of ${total} steps done`,
 };

@@ -1,9 +1,5 @@
 // English labels of the front end: its sidebar entry, the editor with its files, and the preview.
 export const site = {
-  'site.frontEnd': 'Front end',
-  'site.frontEndEntry': (path: string) => `Front end ${path}`,
-  'site.fileCount': (count: number) => `${count} file${count === 1 ? '' : 's'}`,
-  'site.notCreated': 'not created yet',
   'site.servedAt': 'served at `/_site/` on this origin, next to the APIs at `/_api/`',
   'site.emptyTitle': 'A web page for your APIs',
   'site.emptyIntro':
@@ -15,7 +11,6 @@ export const site = {
   'site.fileNoun': 'site file',
   'site.siteFile': (path: string) => `Site file ${path}`,
   'site.noFileOpen': 'No file open. Add one with *+ File*; `index.html` is the page at `/_site/`.',
-  'site.fileNameChars': 'Use letters, digits, ".", "-", "_" and "/" for site file names.',
   'site.preview': 'Preview',
   'site.reloadTitle': 'Reload the page',
   'site.reload': 'Reload',

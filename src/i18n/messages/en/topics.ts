@@ -1,15 +1,5 @@
 // English labels of the SNS panels: the sidebar section, a topic's toolbar, subscriptions with filter policies, and publishing.
 export const topics = {
-  'topics.navLabel': 'Topics',
-  'topics.navTitle': 'SNS topics',
-  'topics.newTopic': 'New topic',
-  'topics.navEmpty': 'No topics yet. Create one to fan messages out to functions and queues.',
-  'topics.topicName': 'Topic name',
-  'topics.fifoOption': 'FIFO (ordered, deduplicated; name ends in .fifo)',
-  'topics.displayName': 'Display name',
-  'topics.optional': 'optional',
-  'topics.createTopic': 'Create topic',
-  'topics.fifoTopic': 'FIFO topic',
 
   'topics.sections': 'Topic sections',
   'topics.tabSubscriptions': (count: number) => `Subscriptions (${count})`,
@@ -20,10 +10,7 @@ export const topics = {
   'topics.deleteConfirm': (name: string) => `Delete the topic *${name}* and its subscriptions?`,
   'topics.deleteTopic': 'Delete topic',
   'topics.deleteTopicEllipsis': 'Delete topic…',
-  'topics.deleted': (name: string) => `Deleted the topic ${name} and its subscriptions.`,
-  'topics.describe': (name: string) => `the topic ${name}`,
 
-  'topics.subscriptions': 'Subscriptions',
   'topics.subscriptionsIntro':
     "SNS sends every message to each subscription whose filter policy it matches: a function is invoked *asynchronously* with an SNS event record, a queue receives SNS's JSON envelope (or, with raw delivery, the message itself).",
   'topics.addSubscription': '+ Add subscription',
@@ -53,9 +40,6 @@ export const topics = {
   'topics.filterPolicyOf': (label: string) => `Filter policy of ${label}`,
   'topics.savePolicy': 'Save policy',
   'topics.noSubscriptions': 'No subscriptions: messages published to this topic go nowhere.',
-  'topics.chooseFunction': 'Choose the function SNS invokes.',
-  'topics.giveQueueArn': 'Give the queue’s ARN (arn:aws:sqs:us-east-1:123456789012:name).',
-  'topics.policyInvalid': (problem: string) => `The filter policy is not valid: ${problem}`,
 
   'topics.filterPolicyIntro': 'Filter policy (optional): only messages that match it are delivered.',
   'topics.looksAt': 'Looks at',
@@ -80,5 +64,4 @@ export const topics = {
   'topics.filteredTitle': (arn: string) => `${arn}: its filter policy did not match`,
   'topics.filtered': (label: string) => `${label} (filtered)`,
   'topics.noSubscriptionsShort': 'no subscriptions',
-  'topics.binaryNotBase64': 'A Binary attribute’s value is typed as base64 (for example AQID for the bytes 1, 2, 3).',
 };

@@ -23,13 +23,6 @@ export const apisConsole: Messages<typeof import('../en/apis-console').apisConso
   'apis.requestNamePlaceholder': '요청 이름',
   'apis.savedRequestName': '저장할 요청 이름',
   'apis.saveRequest': '요청 저장',
-  'apis.invalidMethod': (method) => `"${method}"은(는) 올바른 HTTP 메서드가 아닙니다.`,
-  'apis.pathLeavesApi': '경로가 API 밖으로 벗어납니다(".."가 너무 많음).',
-  'apis.invalidHeaderName': (name) => `"${name}"은(는) 올바른 헤더 이름이 아닙니다.`,
-  'apis.apiGone': '이 API는 더 이상 없습니다.',
-  'apis.apiIdGone': '이 프로젝트에는 이 ID의 API가 더 이상 없습니다.',
-  'apis.requestNameMissing': '요청 이름을 입력하세요.',
-  'apis.requestNameTooLong': (max) => `요청 이름은 최대 ${max}자입니다.`,
 
   'apis.responseTimeTitle': '게이트웨이가 요청을 받은 때부터 응답할 때까지',
   'apis.responseEmpty': '요청을 만들고 *보내기*([[Ctrl]]+[[Enter]])를 누르세요. 응답이 여기에 표시되고, 그 옆에 함수가 받은 이벤트가 표시됩니다.',

@@ -2,18 +2,7 @@
 import type { Messages } from '../types';
 
 export const apis: Messages<typeof import('../en/apis').apis> = {
-  'apis.navTitle': 'API',
-  'apis.newApi': '새 API',
-  'apis.navEmpty': '아직 API가 없습니다. HTTP로 함수를 호출하려면 API를 생성하세요.',
   'apis.noneOption': '없음',
-  'apis.apiName': 'API 이름',
-  'apis.type': '유형',
-  'apis.apiType': 'API 유형',
-  'apis.createApi': 'API 생성',
-  'apis.kindUrl': '함수 URL',
-  'apis.kindHttpHint': 'GET /items/{id} 같은 라우팅, 기본 페이로드 2.0, CORS와 권한 부여자.',
-  'apis.kindRestHint': '페이로드 1.0, 이름 있는 스테이지(prod), API 키와 권한 부여자.',
-  'apis.kindUrlHint': 'URL 하나에 함수 하나, 페이로드 2.0, 라우팅과 스테이지 없음.',
 
   'apis.sections': 'API 섹션',
   'apis.tabConsole': '콘솔',
@@ -31,7 +20,6 @@ export const apis: Messages<typeof import('../en/apis').apis> = {
   'apis.deleteApi': 'API 삭제',
   'apis.deleteApiEllipsis': 'API 삭제…',
   'apis.deleted': (name) => `API ${name}을(를) 삭제했습니다.`,
-  'apis.restoreFailed': (name, problem) => `API ${name}을(를) 복원하지 못했습니다: ${problem}. 저장된 작업에는 그대로 남아 있습니다.`,
 
   'apis.invokeUrls': '호출 URL',
   'apis.stageNamed': (stage) => `스테이지 ${stage}`,

@@ -25,6 +25,4 @@ export const bucketsNotifications: Messages<typeof import('../en/buckets-notific
     `S3는 저장할 때 각 대상을 호출할 수 있는지 확인합니다. AWS 콘솔처럼 플레이그라운드가 함수의 리소스 기반 정책(${functions})에 해당 문을 추가하고 다시 저장할 수 있습니다.`,
   'buckets.addPermissionAndSave': '권한 추가 후 저장',
   'buckets.notificationsSaved': (bucket) => `${bucket}의 이벤트 알림을 저장했습니다.`,
-  'buckets.chooseEventType': '이벤트 유형을 하나 이상 고르세요.',
-  'buckets.chooseFunction': '호출할 함수를 고르세요.',
 };

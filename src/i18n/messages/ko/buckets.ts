@@ -2,21 +2,6 @@
 import type { Messages } from '../types';
 
 export const buckets: Messages<typeof import('../en/buckets').buckets> = {
-  'buckets.navLabel': '버킷',
-  'buckets.navTitle': 'S3 버킷',
-  'buckets.newBucket': '새 버킷',
-  'buckets.navEmpty': '아직 버킷이 없습니다. 버킷을 만들어 파일을 업로드하고 함수를 트리거하세요.',
-  'buckets.bucketName': '버킷 이름',
-  'buckets.nameRules': '3–63자: 소문자, 숫자, 마침표, 하이픈.',
-  'buckets.createBucket': '버킷 생성',
-  'buckets.notificationCount': (count) => `이벤트 알림 ${count}개`,
-  'buckets.ruleRequired': '버킷 이름이 필요합니다.',
-  'buckets.ruleLength': '버킷 이름은 3~63자여야 합니다.',
-  'buckets.ruleCharacters': '버킷 이름에는 소문자, 숫자, 마침표(.), 하이픈(-)만 쓸 수 있으며 문자나 숫자로 시작하고 끝나야 합니다.',
-  'buckets.ruleAdjacentPeriods': '버킷 이름에 마침표 두 개를 연달아 쓸 수 없습니다.',
-  'buckets.ruleIpAddress': '버킷 이름은 IP 주소 형식일 수 없습니다.',
-  'buckets.rulePrefix': (prefix) => `버킷 이름은 접두사 ${prefix}(으)로 시작할 수 없습니다.`,
-  'buckets.ruleSuffix': (suffix) => `버킷 이름은 접미사 ${suffix}(으)로 끝날 수 없습니다.`,
 
   'buckets.sections': '버킷 섹션',
   'buckets.tabObjects': '객체',
@@ -29,10 +14,6 @@ export const buckets: Messages<typeof import('../en/buckets').buckets> = {
   'buckets.notEmptyHint': 'S3는 빈 버킷만 삭제합니다. 먼저 버킷을 비운 뒤(모든 객체가 삭제되며 ObjectRemoved 이벤트가 발생합니다) 삭제할까요?',
   'buckets.emptying': '비우는 중…',
   'buckets.emptyAndDelete': '비우고 삭제',
-  'buckets.deleted': (name) => `버킷 ${name}을(를) 삭제했습니다.`,
-  'buckets.describe': (name) => `버킷 ${name}`,
-  'buckets.sourceBucket': (name) => `S3 버킷 ${name}`,
-  'buckets.couldNotInvoke': (source, functionName, message) => `${source}이(가) ${functionName}을(를) 호출하지 못했습니다: ${message}`,
 
   'buckets.objectsIn': (bucket) => `${bucket}의 객체`,
   'buckets.folderPath': '폴더 경로',
@@ -63,11 +44,6 @@ export const buckets: Messages<typeof import('../en/buckets').buckets> = {
   'buckets.bucketEmpty': '이 버킷은 비어 있습니다.',
   'buckets.dropOrUpload': '여기에 파일을 끌어 놓거나 *업로드*를 쓰세요.',
   'buckets.dropToUpload': (where) => `놓으면 ${where}에 업로드합니다`,
-  'buckets.folderNameMissing': '폴더 이름을 입력하세요.',
-  'buckets.folderNameSlash': '폴더 이름에는 "/"를 쓸 수 없습니다.',
-  'buckets.folderExists': (name) => `이 위치에 이미 ${name} 폴더가 있습니다.`,
-  'buckets.deletedSomeRefused': (deleted, refused, errors) => `${deleted}개를 삭제했고 S3가 ${refused}개를 거부했습니다: ${errors}`,
-  'buckets.deletedObjects': (count, bucket) => `${bucket}에서 객체 ${count}개를 삭제했습니다.`,
 
   'buckets.uploads': '업로드',
   'buckets.uploadSummary': (active, finished, total, bytesFinished, bytesTotal) =>
@@ -89,5 +65,4 @@ export const buckets: Messages<typeof import('../en/buckets').buckets> = {
   'buckets.loading': '불러오는 중…',
   'buckets.previewOf': (name) => `${name} 미리 보기`,
   'buckets.showingFirst64': '처음 64 KB만 표시합니다.',
-  'buckets.noPreview': (contentType) => `${contentType}은(는) 미리 볼 수 없습니다.`,
 };

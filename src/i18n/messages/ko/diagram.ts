@@ -2,8 +2,6 @@
 import type { Messages } from '../types';
 
 export const diagram: Messages<typeof import('../en/diagram').diagram> = {
-  'diagram.button': '다이어그램',
-  'diagram.buttonTitle': '프로젝트 아키텍처 보기: 모든 리소스와 연결; 클릭하면 해당 리소스가 열립니다',
   'diagram.title': '아키텍처',
   'diagram.label': (project) => `${project}의 아키텍처 다이어그램`,
   'diagram.empty': '아직 그릴 것이 없습니다. 함수, API 또는 버킷을 추가하면 여기에 나타납니다.',

@@ -37,19 +37,6 @@ export const functionsAsync: Messages<typeof import('../en/functions-async').fun
   'functions.recursionToDestination': '이벤트는 실패 시 대상으로 전송되었습니다.',
   'functions.asyncNothingYet': '아직 없습니다. 이벤트를 비동기로 보내거나 버킷 알림을 이 함수에 연결하세요.',
   'functions.asyncKind': (kind) => KINDS[kind] ?? kind,
-  'functions.asyncQueued': (origin) => `대기열에 추가됨(출처: ${origin}).`,
-  'functions.asyncAttempt': (attempt) => `${attempt}번째 시도를 시작했습니다.`,
-  'functions.asyncRetryReason': (reason) =>
-    reason === 'function-error' ? '함수가 실패했기' : reason === 'throttle' ? '호출이 제한되었기' : '시스템 오류가 발생했기',
-  'functions.asyncRetryWait': (wait) => ` ${wait} 후(Lambda 시간)`,
-  'functions.asyncRetryScheduled': (wait, why, error) => `${why} 때문에${wait} 재시도를 예약했습니다${error ? `: ${error}` : ''}.`,
-  'functions.asyncRecordSent': (destination) => `. 레코드를 ${destination}(으)로 보냈습니다`,
-  'functions.asyncSucceeded': (attempts, sent) => `${attempts}번 시도 후 성공했습니다${sent}.`,
-  'functions.asyncFailed': (attempts, error, sent) => `실패: ${attempts}번 시도 후 재시도를 모두 소진했습니다${error ? `(${error})` : ''}${sent}.`,
-  'functions.asyncRecursion': (invocation, limit, sent) =>
-    `Lambda가 재귀 루프를 중지했습니다. 이 이벤트는 한 체인의 ${invocation}번째 호출이었으므로(같은 원본 이벤트로 ${limit}번 호출된 후) 실행되지 않았습니다${sent}.`,
-  'functions.asyncDropped': (condition, error, sent) => `삭제됨(${condition})${error ? `: ${error}` : ''}${sent}.`,
-  'functions.unknown': '알 수 없음',
   // 이벤트 대기열
   'functions.eventQueue': '이벤트 대기열',
   'functions.eventQueueCount': (count) => `이벤트 대기열 (${count})`,

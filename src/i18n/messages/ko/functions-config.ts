@@ -17,8 +17,6 @@ export const functionsConfig: Messages<typeof import('../en/functions-config').f
   'functions.description': '설명',
   'functions.deadLetterQueue': '배달 못한 편지 대기열',
   'functions.deadLetterHint': '폐기된 비동기 이벤트를 받을 SQS 대기열 또는 SNS 주제의 ARN. 비워 두면 사용하지 않습니다',
-  'functions.deadLetterArnStart': 'ARN은 arn:aws:로 시작합니다. 예: arn:aws:sqs:us-east-1:123456789012:my-dlq.',
-  'functions.deadLetterKind': '배달 못한 편지 대기열은 SQS 대기열(arn:aws:sqs:…) 또는 SNS 주제(arn:aws:sns:…)입니다.',
   'functions.environmentVariables': '환경 변수',
   'functions.noVariables': '없음. 핸들러는 `process.env.NAME`으로 읽습니다.',
   'functions.keyPlaceholder': '키',
@@ -53,8 +51,6 @@ export const functionsConfig: Messages<typeof import('../en/functions-config').f
   'functions.weightOf': (version, percent) => `버전 ${version} 가중치: ${percent}%`,
   'functions.weightPercent': '가중치(%)',
   'functions.saveAlias': '별칭 저장',
-  'functions.published': (version, name) => `${name}의 버전 ${version}을(를) 발행했습니다.`,
-  'functions.aliasSaved': (name) => `별칭 ${name}을(를) 저장했습니다.`,
   // 실행 환경과 동시성
   'functions.environments': '실행 환경',
   'functions.reservedConcurrency': '예약된 동시성',
@@ -84,10 +80,6 @@ export const functionsConfig: Messages<typeof import('../en/functions-config').f
   'functions.environmentState': (state) => ENVIRONMENT_STATES[state] ?? state,
   'functions.tmpSummary': (files, size) => `파일 ${files}개, ${size}`,
   'functions.tmpEmpty': '/tmp가 비어 있습니다.',
-  'functions.unreservedNotice': (name) => `${name}은(는) 예약되지 않은 동시성을 사용합니다.`,
-  'functions.reservedNotice': (count, name) => `${name}에 동시 실행 ${count}개를 예약했습니다.`,
-  'functions.idleNeedsPositive': '유휴 종료 시간은 0보다 큰 분 단위 값이어야 합니다.',
-  'functions.environmentSettingsSaved': (limit, minutes) => `계정 한도 ${limit}, 유휴 실행 환경은 ${minutes}분 후 중지됩니다.`,
   // 동시성 차트
   'functions.chartLabel': '동시 실행, 최근 60초',
   'functions.chartCaption': '동시 실행(계정, 최근 60초)',

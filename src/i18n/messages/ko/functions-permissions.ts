@@ -10,8 +10,6 @@ export const functionsPermissions: Messages<typeof import('../en/functions-permi
   'functions.newPolicyName': '새 정책 이름',
   'functions.addPolicy': '정책 추가',
   'functions.addPolicyHint': '버킷 객체에 대한 `s3:GetObject`를 허용하는 정책으로 시작합니다. 편집한 다음 저장하세요.',
-  'functions.enterPolicyName': '정책 이름을 입력하세요.',
-  'functions.policyExists': (name) => `역할에 이미 ${name} 정책이 있습니다.`,
   // 인라인 정책
   'functions.policyNamed': (name) => `정책 ${name}`,
   'functions.policyNotSavedYet': '아직 저장 안 됨',
@@ -19,7 +17,6 @@ export const functionsPermissions: Messages<typeof import('../en/functions-permi
   'functions.policySaved': '저장됨',
   'functions.deletePolicyConfirm': '이 정책을 삭제할까요?',
   'functions.iamSays': (message) => ` — IAM 메시지: ${message}`,
-  'functions.policyNotSaved': (count, first) => `저장되지 않음: 먼저 고쳐야 할 문제 ${count}개 — ${first}`,
   // 리소스 기반 정책
   'functions.resourcePolicy': '리소스 기반 정책',
   'functions.resourceStatements': '리소스 기반 정책 설명문',

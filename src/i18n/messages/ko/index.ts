@@ -34,5 +34,16 @@ import { diagnosticsRules } from './diagnostics-rules';
 import { diagnosticsSam } from './diagnostics-sam';
 import { diagnosticsShare } from './diagnostics-share';
 import { diagnosticsIam } from './diagnostics-iam';
+import { apisNav } from './apis-nav';
+import { bucketsNav } from './buckets-nav';
+import { tablesNav } from './tables-nav';
+import { queuesNav } from './queues-nav';
+import { topicsNav } from './topics-nav';
+import { rulesNav } from './rules-nav';
+import { projectsNotices } from './projects-notices';
+import { galleryTitles } from './gallery-titles';
+import { sharedTriggers } from './shared-triggers';
+import { shellEmbed } from './shell-embed';
+import { siteNav } from './site-nav';
 
-export const ko: Messages<EnglishMessages> = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules, ...cloudwatch, ...cloudwatchMetrics, ...faults, ...cloudwatchLogs, ...cloudwatchTraces, ...diagnosticsRules, ...diagnosticsSam, ...diagnosticsShare, ...diagnosticsIam };
+export const ko: Messages<EnglishMessages> = { ...shell, ...site, ...projectsShare, ...projects, ...functionsAsync, ...functionsPermissions, ...functionsConfig, ...functions, ...shared, ...gallery, ...diagram, ...lessons, ...editor, ...apis, ...apisAccess, ...apisConsole, ...buckets, ...bucketsNotifications, ...tables, ...queues, ...queuesSettings, ...topics, ...rules, ...cloudwatch, ...cloudwatchMetrics, ...faults, ...cloudwatchLogs, ...cloudwatchTraces, ...diagnosticsRules, ...diagnosticsSam, ...diagnosticsShare, ...diagnosticsIam, ...apisNav, ...bucketsNav, ...tablesNav, ...queuesNav, ...topicsNav, ...rulesNav, ...projectsNotices, ...galleryTitles, ...sharedTriggers, ...shellEmbed, ...siteNav };

@@ -2,8 +2,6 @@
 import type { Messages } from '../types';
 
 export const lessons: Messages<typeof import('../en/lessons').lessons> = {
-  'lessons.button': '레슨',
-  'lessons.buttonProgress': (done, total) => `레슨: ${total}단계 중 ${done}단계 완료`,
   'lessons.panel': '레슨',
   'lessons.close': '레슨 패널 닫기',
   'lessons.learn': '학습',

@@ -14,7 +14,6 @@ const SHARE_ADVICE: Record<string, (characters: string) => string> = {
 export const projectsShare: Messages<typeof import('../en/projects-share').projectsShare> = {
   'projects.shareTitle': (name) => `${name} 공유`,
   'projects.makingLink': '링크를 만드는 중…',
-  'projects.linkNotMade': (reason) => `링크를 만들지 못했습니다: ${reason}`,
   'projects.shareIntro':
     '코드, 설정, 테스트 이벤트, API 등 프로젝트 전체가 압축되어 링크 안에 담기며, 아무것도 업로드되지 않습니다. 링크를 연 사람은 먼저 코드를 보게 되고, 자기 프로젝트로 열기 전에는 아무것도 실행되지 않습니다.',
   'projects.link': '링크',
@@ -48,11 +47,4 @@ export const projectsShare: Messages<typeof import('../en/projects-share').proje
   'projects.notServed': '프로젝트를 내 것으로 열고 페이지 실행을 누르기 전에는 제공되지 않습니다.',
   'projects.noSiteFiles': '사이트 파일이 없습니다.',
   // 열 수 없는 링크: 설명 앞의 제목
-  'projects.linkNotALink': '공유 링크가 아닙니다',
-  'projects.linkTruncated': '공유 링크가 불완전합니다',
-  'projects.linkCorrupted': '공유 링크가 손상되었습니다',
-  'projects.linkNewer': '더 새로운 플레이그라운드에서 만든 공유 링크입니다',
-  'projects.linkInvalid': '공유 링크의 프로젝트에 문제가 있습니다',
-  'projects.linkUnreadable': (reason) => `이 링크를 여기서 읽을 수 없습니다: ${reason}`,
-  'projects.linkFailed': (headline, message) => `${headline}. ${message} 내 프로젝트는 전과 같이 열려 있습니다.`,
 };

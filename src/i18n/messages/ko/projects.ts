@@ -45,15 +45,6 @@ export const projects: Messages<typeof import('../en/projects').projects> = {
   'projects.deleteOpenTitle': '이 프로젝트를 삭제하려면 다른 프로젝트를 여세요',
   'projects.storageNote': '프로젝트는 이 브라우저의 저장소에 보관됩니다. 다른 프로젝트를 열면 이 프로젝트를 저장하고 그 프로젝트로 페이지를 다시 로드합니다.',
   // 실행 취소와 충돌
-  'projects.deleted': '삭제됨:',
-  'projects.undo': '실행 취소',
-  'projects.changedElsewhere': '이 프로젝트가 다른 탭에서 변경되었습니다.',
-  'projects.stoppedSavingNeither': ' 어느 탭의 작업도 덮어쓰지 않도록 이 탭은 저장을 멈췄습니다.',
-  'projects.reloadTheirs': '다시 로드(다른 탭의 내용 사용)',
-  'projects.saveMineCopy': '내 내용을 사본으로 저장',
-  'projects.deletedElsewhere': '이 프로젝트가 다른 탭에서 삭제되었습니다.',
-  'projects.stoppedSaving': ' 이 탭은 저장을 멈췄습니다.',
-  'projects.saveMineNew': '내 내용을 새 프로젝트로 저장',
   // 가져오기
   'projects.importSamDialog': 'SAM 템플릿 가져오기',
   'projects.importProjectDialog': '프로젝트 가져오기',
@@ -71,31 +62,9 @@ export const projects: Messages<typeof import('../en/projects').projects> = {
   'projects.importing': '가져오는 중…',
   'projects.importAsNew': '새 프로젝트로 가져오기',
   // 새 프로젝트의 기본 이름
-  'projects.defaultName': '새 프로젝트',
-  'projects.sampleName': '헬로 월드',
   'projects.recoveredName': '복구된 프로젝트',
-  'projects.sharedName': '공유된 프로젝트',
   // 알림
-  'projects.couldNotList': (reason) => `프로젝트 목록을 불러오지 못했습니다: ${reason}`,
-  'projects.couldNotSaveStaysOpen': '이 프로젝트를 저장하지 못해 그대로 열어 둡니다. 작업을 보존하려면 내보낸 다음 다시 시도하세요.',
-  'projects.nameMissing': '프로젝트 이름을 입력하세요.',
-  'projects.nameTooLong': '프로젝트 이름은 최대 128자입니다.',
-  'projects.noLongerExists': '그 프로젝트는 더 이상 없습니다.',
-  'projects.changedSameMoment': '같은 순간에 다른 탭에서 그 프로젝트가 변경되었습니다. 다시 시도하세요.',
-  'projects.made': (name) => `${name}을(를) 만들었습니다.`,
-  'projects.couldNotDelete': (name, reason) => `${name}을(를) 삭제하지 못했습니다: ${reason}`,
-  'projects.exportedSam': (file, notes) =>
-    `${file}을(를) 내보냈습니다(template.yaml과 sam build용 코드).${notes ? ` SAM에서 다르게 동작하는 점에 대한 메모 ${notes}개가 README.md에 있습니다.` : ''}`,
-  'projects.exported': (file) => `${file}을(를) 내보냈습니다.`,
-  'projects.exportFailed': (reason) => `내보내지 못했습니다: ${reason}`,
-  'projects.couldNotRestore': (what, reason, plural) =>
-    `${what}을(를) 복원하지 못했습니다: ${reason}. ${plural ? '이 항목들은' : '이 항목은'} 저장된 프로젝트에 바뀌지 않은 채로 남아 있습니다.`,
   // 저장과 열기
-  'projects.journalRefused':
-    '이 브라우저가 저장하지 않은 변경 사항의 빠른 사본을 거부했습니다(로컬 저장소가 가득 찼거나 차단됨). 그래서 변경할 때마다 바로 저장합니다. 페이지를 닫거나 다시 로드하기 전에 "모든 변경 사항 저장됨"이 표시될 때까지 기다리세요. 그러지 않으면 마지막 변경이 사라질 수 있습니다.',
-  'projects.couldNotSave': (reason) => `작업을 저장하지 못했습니다: ${reason}`,
-  'projects.savedWithProblem': (problem) =>
-    `저장했지만 이 프로젝트에는 다시 로드한 후 열리지 않게 하는 문제가 있습니다: ${problem}. 문제를 고치거나 프로젝트를 내보내 사본을 보관하세요.`,
   'projects.legacyUnreadable': (reason) =>
     `이전 버전의 플레이그라운드에서 저장한 작업을 열 수 없습니다: ${reason} 이 브라우저의 저장소에 그대로 두었으며, 이 페이지는 대신 새 프로젝트를 시작하고 그 위에 저장하지 않습니다.`,
   'projects.noSuchProject': (id) => `이 브라우저에는 "${id}" 프로젝트가 없습니다(삭제되었거나 다른 브라우저에서 만들었을 수 있습니다). 대신 마지막 프로젝트를 열었습니다.`,

@@ -38,10 +38,4 @@ export const queuesSettings: Messages<typeof import('../en/queues-settings').que
   'queues.roleHint': (functionName) =>
     `함수는 실행 역할로 대기열을 폴링합니다. *${functionName}*의 역할에 이 대기열에 대한 sqs:ReceiveMessage, sqs:DeleteMessage, sqs:GetQueueAttributes(AWSLambdaSQSQueueExecutionRole 정책이 부여하는 것과 같은)를 추가할까요?`,
 
-  'queues.binaryNotBase64': (name) => `Binary 속성 ${name}의 값이 base64가 아닙니다(예: "hello"는 aGVsbG8=).`,
-  'queues.deletedNotice': (name) => `대기열 ${name}과(와) 그 메시지를 삭제했습니다. SQS는 60초 동안 이 이름을 쓸 수 없게 둡니다.`,
-  'queues.gone': (name) => `대기열 ${name}이(가) 더 이상 없습니다.`,
-  'queues.needsName': '대기열에는 이름이 필요합니다.',
-  'queues.describe': (name) => `대기열 ${name}`,
-  'queues.unnamed': '(이름 없음)',
 };

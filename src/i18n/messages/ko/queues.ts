@@ -2,19 +2,6 @@
 import type { Messages } from '../types';
 
 export const queues: Messages<typeof import('../en/queues').queues> = {
-  'queues.navLabel': '대기열',
-  'queues.navTitle': 'SQS 대기열',
-  'queues.newQueue': '새 대기열',
-  'queues.navEmpty': '아직 대기열이 없습니다. 함수 사이에 메시지를 전달하려면 대기열을 생성하세요.',
-  'queues.queueName': '대기열 이름',
-  'queues.type': '유형',
-  'queues.standard': '표준',
-  'queues.contentBasedDeduplication': '콘텐츠 기반 중복 제거',
-  'queues.createdAs': (name) => `\`${name}\`(으)로 생성됩니다. FIFO 대기열 이름은 .fifo로 끝납니다.`,
-  'queues.standardHint': '최소 1회 전송, 최선 노력 순서.',
-  'queues.createQueue': '대기열 생성',
-  'queues.fifoQueue': 'FIFO 대기열',
-  'queues.dlqTitle': (name) => `배달 못한 편지 대기열: ${name}`,
 
   'queues.sections': '대기열 섹션',
   'queues.tabMessages': '메시지 보내기 및 받기',

@@ -2,24 +2,7 @@
 import type { Messages } from '../types';
 
 export const rules: Messages<typeof import('../en/rules').rules> = {
-  'rules.navLabel': '규칙',
-  'rules.navTitle': 'EventBridge 규칙',
-  'rules.newRule': '새 규칙',
-  'rules.navEmpty': '아직 규칙이 없습니다. 일정에 따라 또는 이벤트가 도착할 때 함수를 실행하려면 규칙을 생성하세요.',
-  'rules.ruleName': '규칙 이름',
-  'rules.schedule': '일정',
-  'rules.eventPattern': '이벤트 패턴',
-  'rules.scheduleExpression': '일정 표현식',
-  'rules.next': (times) => `다음: ${times}`,
-  'rules.scheduleHelp': '`rate(1 minute)`, `rate(5 minutes)`, `cron(0 12 * * ? *)` — `cron`은 UTC 기준이며, 일 필드와 요일 필드 중 하나에 ?를 씁니다.',
-  'rules.linePrefix': (line, column) => `${line}행 ${column}열: `,
-  'rules.description': '설명',
-  'rules.optional': '선택 사항',
-  'rules.enabled': '활성화됨',
   'rules.disabled': '비활성화됨',
-  'rules.createRule': '규칙 생성',
-  'rules.eventPatternLower': '이벤트 패턴',
-  'rules.disabledSuffix': ' · 비활성화됨',
 
   'rules.sections': '규칙 섹션',
   'rules.overview': '개요',
@@ -30,9 +13,6 @@ export const rules: Messages<typeof import('../en/rules').rules> = {
   'rules.deleteConfirm': (name, targets) => `규칙 *${name}*${targets ? `과(와) 대상 ${targets}개` : ''}을(를) 삭제할까요?`,
   'rules.deleteRule': '규칙 삭제',
   'rules.deleteRuleEllipsis': '규칙 삭제…',
-  'rules.deleted': (name) => `규칙 ${name}을(를) 삭제했습니다.`,
-  'rules.describe': (name) => `EventBridge 규칙 ${name}`,
-  'rules.unnamed': '(이름 없음)',
 
   'rules.savedPutRule': '저장했습니다(PutRule).',
   'rules.nextFirings': '다음 실행',
@@ -76,9 +56,6 @@ export const rules: Messages<typeof import('../en/rules').rules> = {
   'rules.receivesTemplate': (template) => `템플릿 ${template}`,
   'rules.receivesEvent': '이벤트 전체',
   'rules.removeTarget': (id) => `대상 ${id} 제거`,
-  'rules.constantNotJson': (line, column, message) => `상수 입력이 올바른 JSON이 아닙니다(${line}행 ${column}열): ${message}`,
-  'rules.pathsNotJson': (line, column, message) => `입력 경로가 올바른 JSON이 아닙니다(${line}행 ${column}열): ${message}`,
-  'rules.pathsNotObject': '입력 경로는 이름과 JSONPath로 된 JSON 객체입니다. 예: { "state": "$.detail.state" }.',
 
   'rules.sendIntro': '기본 버스로 PutEvents를 보냅니다. 이벤트 패턴이 일치하는 활성화된 규칙이 모두 이벤트를 대상에 전달합니다.',
   'rules.event': '이벤트',
@@ -92,7 +69,4 @@ export const rules: Messages<typeof import('../en/rules').rules> = {
   'rules.matched': '일치한 규칙',
   'rules.matchedNone': '일치한 규칙 없음',
 
-  'mappings.describe': (functionName, source) => `${source}에서 ${functionName}(으)로 가는 트리거`,
-  'mappings.aFunction': '함수',
-  'mappings.aStream': '스트림',
 };

@@ -43,18 +43,6 @@ export const shell: Messages<typeof import('../en/shell').shell> = {
   'shell.notAProjectFile': (file) =>
     `${file}은(는) 프로젝트 파일이 아닙니다. 프로젝트의 .json 또는 .zip 파일이나 SAM 템플릿(.yaml, .json 또는 압축한 SAM 앱)을 놓으세요.`,
   // 임베드 모드
-  'shell.embedFunction': '함수',
-  'shell.embedRunTitle': '테스트 이벤트로 함수 호출',
-  'shell.embedRunning': '실행 중…',
-  'shell.embedRun': '▶ 실행',
-  'shell.embedOpenFull': 'Serverless Playground에서 열기 ↗',
-  'shell.embedCodePreview': '코드(실행 전까지 읽기 전용)',
-  'shell.embedFromLink': '이 코드는 링크에서 왔습니다. *실행*을 눌러야 브라우저에서 실행됩니다.',
-  'shell.embedNoFunction': '링크에 함수가 없습니다.',
-  'shell.embedPressRun': '*실행*을 누르면 테스트 이벤트로 함수를 호출합니다.',
-  'shell.embedLogsAppear': '로그가 여기에 표시됩니다.',
-  'shell.embedLoading': '프로젝트 로드 중…',
-  'shell.embedEmpty': '이 프로젝트에는 아직 함수가 없습니다.',
   // 아무것도 선택하지 않았을 때 기본 영역의 안내 (`*text*`는 굵게)
   'shell.noFunctionSelected': '선택된 함수 없음',
   'shell.noFunctionHint': '*+ 생성*으로 함수를 만들거나 목록에서 선택하세요.',
@@ -70,4 +58,10 @@ export const shell: Messages<typeof import('../en/shell').shell> = {
   'shell.noTopicHint': '*SNS 주제* 아래의 *+ 생성*으로 주제를 만들거나 목록에서 선택하세요.',
   'shell.noRuleSelected': '선택된 규칙 없음',
   'shell.noRuleHint': '*EventBridge 규칙* 아래의 *+ 생성*으로 규칙을 만들거나 목록에서 선택하세요.',
+  'diagram.button': '다이어그램',
+  'diagram.buttonTitle': '프로젝트 아키텍처 보기: 모든 리소스와 연결; 클릭하면 해당 리소스가 열립니다',
+  'gallery.button': '예제',
+  'gallery.buttonTitle': '예제 갤러리 열기: 과정의 시나리오마다 바로 쓸 수 있는 프로젝트',
+  'lessons.button': '레슨',
+  'lessons.buttonProgress': (done, total) => `레슨: ${total}단계 중 ${done}단계 완료`,
 };

@@ -2,10 +2,6 @@
 import type { Messages } from '../types';
 
 export const site: Messages<typeof import('../en/site').site> = {
-  'site.frontEnd': '프런트엔드',
-  'site.frontEndEntry': (path) => `프런트엔드 ${path}`,
-  'site.fileCount': (count) => `파일 ${count}개`,
-  'site.notCreated': '아직 만들지 않음',
   'site.servedAt': '이 출처의 `/_site/`에서 제공되며, API는 `/_api/`에 있습니다',
   'site.emptyTitle': 'API를 위한 웹 페이지',
   'site.emptyIntro':
@@ -17,7 +13,6 @@ export const site: Messages<typeof import('../en/site').site> = {
   'site.fileNoun': '사이트 파일',
   'site.siteFile': (path) => `사이트 파일 ${path}`,
   'site.noFileOpen': '열린 파일이 없습니다. *+ 파일*로 추가하세요. `index.html`은 `/_site/`의 페이지입니다.',
-  'site.fileNameChars': '사이트 파일 이름에는 문자, 숫자, ".", "-", "_", "/"만 쓸 수 있습니다.',
   'site.preview': '미리 보기',
   'site.reloadTitle': '페이지 다시 로드',
   'site.reload': '다시 로드',

@@ -2,25 +2,6 @@
 import type { Messages } from '../types';
 
 export const tables: Messages<typeof import('../en/tables').tables> = {
-  'tables.navLabel': '테이블',
-  'tables.navTitle': 'DynamoDB 테이블',
-  'tables.newTable': '새 테이블',
-  'tables.navEmpty': '아직 테이블이 없습니다. 함수의 항목을 저장하려면 테이블을 생성하세요.',
-  'tables.tableName': '테이블 이름',
-  'tables.partitionKey': '파티션 키',
-  'tables.sortKey': '정렬 키',
-  'tables.type': '유형',
-  'tables.partitionKeyType': '파티션 키 유형',
-  'tables.sortKeyType': '정렬 키 유형',
-  'tables.typeString': '문자열',
-  'tables.typeNumber': '숫자',
-  'tables.typeBinary': '이진',
-  'tables.optional': '선택 사항',
-  'tables.off': '끄기',
-  'tables.onDemandNote': '온디맨드 용량(PAY_PER_REQUEST).',
-  'tables.createTable': '테이블 생성',
-  'tables.streamTitle': (viewType) => `스트림: ${viewType}`,
-  'tables.streamBadge': '스트림',
 
   'tables.sections': '테이블 섹션',
   'tables.tabItems': (count) => `항목(${count})`,
@@ -34,8 +15,6 @@ export const tables: Messages<typeof import('../en/tables').tables> = {
   'tables.deleteConfirm': (name) => `테이블 *${name}*과(와) 모든 항목을 삭제할까요?`,
   'tables.deleteTable': '테이블 삭제',
   'tables.deleteTableEllipsis': '테이블 삭제…',
-  'tables.deleted': (name) => `테이블 ${name}과(와) 그 항목을 삭제했습니다.`,
-  'tables.describe': (name) => `테이블 ${name}`,
 
   'tables.items': '항목',
   'tables.itemCount': (count) => `항목 ${count}개`,
@@ -49,10 +28,7 @@ export const tables: Messages<typeof import('../en/tables').tables> = {
   'tables.attributes': '속성',
   'tables.actions': '작업',
   'tables.deleteItem': (key) => `항목 ${key} 삭제`,
-  'tables.itemNotJson': (line, column, message) => `항목이 올바른 JSON이 아닙니다(${line}행 ${column}열): ${message}`,
-  'tables.itemNotObject': '항목은 DynamoDB JSON 형식의 속성 객체입니다. 예: { "id": { "S": "1" } }.',
 
-  'tables.stream': '스트림',
   'tables.streamOn': '스트림 *켜짐*',
   'tables.copyStreamArn': '스트림 ARN 복사',
   'tables.turnOff': '끄기',

@@ -2,16 +2,6 @@
 import type { Messages } from '../types';
 
 export const topics: Messages<typeof import('../en/topics').topics> = {
-  'topics.navLabel': '주제',
-  'topics.navTitle': 'SNS 주제',
-  'topics.newTopic': '새 주제',
-  'topics.navEmpty': '아직 주제가 없습니다. 함수와 대기열로 메시지를 팬아웃하려면 주제를 생성하세요.',
-  'topics.topicName': '주제 이름',
-  'topics.fifoOption': 'FIFO (순서 보장, 중복 제거, 이름이 .fifo로 끝남)',
-  'topics.displayName': '표시 이름',
-  'topics.optional': '선택 사항',
-  'topics.createTopic': '주제 생성',
-  'topics.fifoTopic': 'FIFO 주제',
 
   'topics.sections': '주제 섹션',
   'topics.tabSubscriptions': (count) => `구독(${count})`,
@@ -22,10 +12,7 @@ export const topics: Messages<typeof import('../en/topics').topics> = {
   'topics.deleteConfirm': (name) => `주제 *${name}*과(와) 그 구독을 삭제할까요?`,
   'topics.deleteTopic': '주제 삭제',
   'topics.deleteTopicEllipsis': '주제 삭제…',
-  'topics.deleted': (name) => `주제 ${name}과(와) 그 구독을 삭제했습니다.`,
-  'topics.describe': (name) => `주제 ${name}`,
 
-  'topics.subscriptions': '구독',
   'topics.subscriptionsIntro':
     'SNS는 모든 메시지를 필터 정책이 일치하는 각 구독으로 보냅니다. 함수는 SNS 이벤트 레코드로 *비동기식으로* 호출되고, 대기열은 SNS의 JSON 봉투(원시 메시지 전송이면 메시지 그 자체)를 받습니다.',
   'topics.addSubscription': '+ 구독 추가',
@@ -55,9 +42,6 @@ export const topics: Messages<typeof import('../en/topics').topics> = {
   'topics.filterPolicyOf': (label) => `${label}의 필터 정책`,
   'topics.savePolicy': '정책 저장',
   'topics.noSubscriptions': '구독이 없습니다. 이 주제에 게시한 메시지는 어디로도 가지 않습니다.',
-  'topics.chooseFunction': 'SNS가 호출할 함수를 고르세요.',
-  'topics.giveQueueArn': '대기열의 ARN을 입력하세요(arn:aws:sqs:us-east-1:123456789012:name).',
-  'topics.policyInvalid': (problem) => `필터 정책이 올바르지 않습니다: ${problem}`,
 
   'topics.filterPolicyIntro': '필터 정책(선택 사항): 일치하는 메시지만 전송됩니다.',
   'topics.looksAt': '적용 범위',
@@ -82,5 +66,4 @@ export const topics: Messages<typeof import('../en/topics').topics> = {
   'topics.filteredTitle': (arn) => `${arn}: 필터 정책이 일치하지 않음`,
   'topics.filtered': (label) => `${label} (필터링됨)`,
   'topics.noSubscriptionsShort': '구독 없음',
-  'topics.binaryNotBase64': 'Binary 속성의 값은 base64로 입력합니다(예: 바이트 1, 2, 3은 AQID).',
 };

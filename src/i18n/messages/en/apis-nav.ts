@@ -1,0 +1,22 @@
+// English labels of the APIs sidebar section and the notices its always-loaded state gives; the API view's own are in apis*.ts.
+export const apisNav = {
+  'apis.invalidMethod': (method: string) => `"${method}" is not a valid HTTP method.`,
+  'apis.pathLeavesApi': 'The path leaves the API (too many "..").',
+  'apis.invalidHeaderName': (name: string) => `"${name}" is not a valid header name.`,
+  'apis.apiGone': 'This API no longer exists.',
+  'apis.apiIdGone': 'No API of this project has this id any more.',
+  'apis.requestNameMissing': 'Give the request a name.',
+  'apis.requestNameTooLong': (max: number) => `Request names are at most ${max} characters.`,
+  'apis.navTitle': 'APIs',
+  'apis.newApi': 'New API',
+  'apis.navEmpty': 'No APIs yet. Create one to call a function over HTTP.',
+  'apis.apiName': 'API name',
+  'apis.type': 'Type',
+  'apis.apiType': 'API type',
+  'apis.createApi': 'Create API',
+  'apis.kindUrl': 'Function URL',
+  'apis.kindHttpHint': 'Routes such as GET /items/{id}; payload 2.0 by default; CORS and authorizers.',
+  'apis.kindRestHint': 'Payload 1.0, a named stage (prod), API keys and authorizers.',
+  'apis.kindUrlHint': 'One function behind one URL, payload 2.0, no routes or stages.',
+  'apis.restoreFailed': (name: string, problem: string) => `Could not restore the API ${name}: ${problem}. It is kept in your saved work unchanged.`,
+};

@@ -1,0 +1,42 @@
+// English notices of the project's life (saving, opening, sharing links, exports) that the always-loaded state gives; the dialogs' labels are in projects*.ts.
+export const projectsNotices = {
+  'projects.linkNotMade': (reason: string) => `The link could not be made: ${reason}`,
+  'projects.linkNotALink': 'This is not a share link',
+  'projects.linkTruncated': 'This share link is incomplete',
+  'projects.linkCorrupted': 'This share link is damaged',
+  'projects.linkNewer': 'This share link is from a newer playground',
+  'projects.linkInvalid': 'The project in this share link has a problem',
+  'projects.linkUnreadable': (reason: string) => `The link could not be read here: ${reason}`,
+  'projects.linkFailed': (headline: string, message: string) => `${headline}. ${message} Your own project is open as before.`,
+  'projects.deleted': 'Deleted',
+  'projects.undo': 'Undo',
+  'projects.changedElsewhere': 'This project was changed in another tab.',
+  'projects.stoppedSavingNeither': " This tab stopped saving, so neither tab's work is overwritten.",
+  'projects.reloadTheirs': 'Reload (take theirs)',
+  'projects.saveMineCopy': 'Save mine as a copy',
+  'projects.deletedElsewhere': 'This project was deleted in another tab.',
+  'projects.stoppedSaving': ' This tab stopped saving.',
+  'projects.saveMineNew': 'Save mine as a new project',
+  'projects.defaultName': 'New project',
+  'projects.sampleName': 'Hello world',
+  'projects.sharedName': 'Shared project',
+  'projects.couldNotList': (reason: string) => `Could not list your projects: ${reason}`,
+  'projects.couldNotSaveStaysOpen': 'This project could not be saved, so it stays open. Export it to keep your work, then try again.',
+  'projects.nameMissing': 'Give the project a name.',
+  'projects.nameTooLong': 'A project name has at most 128 characters.',
+  'projects.noLongerExists': 'That project no longer exists.',
+  'projects.changedSameMoment': 'That project changed in another tab at the same moment; try again.',
+  'projects.made': (name: string) => `Made ${name}.`,
+  'projects.couldNotDelete': (name: string, reason: string) => `Could not delete ${name}: ${reason}`,
+  'projects.exportedSam': (file: string, notes: number) =>
+    `Exported ${file} (template.yaml and code for sam build).${notes ? ` ${notes} note${notes === 1 ? '' : 's'} on what SAM does differently are in its README.md.` : ''}`,
+  'projects.exported': (file: string) => `Exported ${file}.`,
+  'projects.exportFailed': (reason: string) => `The export failed: ${reason}`,
+  'projects.couldNotRestore': (what: string, reason: string, plural: boolean) =>
+    `Could not restore ${what}: ${reason}. ${plural ? 'They are' : 'It is'} kept in the saved project unchanged.`,
+  'projects.journalRefused':
+    'This browser refused the quick copy of unsaved changes (its local storage is full, or blocked), so each change is saved straight away instead. Wait for "All changes saved" before closing or reloading the page, or the last change may be lost.',
+  'projects.couldNotSave': (reason: string) => `Your work could not be saved: ${reason}`,
+  'projects.savedWithProblem': (problem: string) =>
+    `Saved, but this project has a problem that will stop it from opening after a reload: ${problem}. Fix it, or export the project to keep a copy.`,
+};

@@ -1,0 +1,22 @@
+// English labels of the queues sidebar section and the notices its always-loaded state gives; the queue view's own are in queues*.ts.
+export const queuesNav = {
+  'queues.binaryNotBase64': (name: string) => `The value of the Binary attribute ${name} is not base64 (e.g. aGVsbG8= for "hello").`,
+  'queues.deletedNotice': (name: string) => `Deleted the queue ${name} and its messages. SQS keeps the name taken for 60 seconds.`,
+  'queues.gone': (name: string) => `The queue ${name} no longer exists.`,
+  'queues.needsName': 'A queue needs a name.',
+  'queues.describe': (name: string) => `the queue ${name}`,
+  'queues.unnamed': '(unnamed)',
+  'queues.navLabel': 'Queues',
+  'queues.navTitle': 'SQS queues',
+  'queues.newQueue': 'New queue',
+  'queues.navEmpty': 'No queues yet. Create one to pass messages between functions.',
+  'queues.queueName': 'Queue name',
+  'queues.type': 'Type',
+  'queues.standard': 'Standard',
+  'queues.contentBasedDeduplication': 'Content-based deduplication',
+  'queues.createdAs': (name: string) => `Created as \`${name}\`: FIFO queue names end in .fifo.`,
+  'queues.standardHint': 'At-least-once delivery, best-effort order.',
+  'queues.createQueue': 'Create queue',
+  'queues.fifoQueue': 'FIFO queue',
+  'queues.dlqTitle': (name: string) => `Dead-letter queue: ${name}`,
+};

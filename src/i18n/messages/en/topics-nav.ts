@@ -1,0 +1,20 @@
+// English labels of the topics sidebar section and the notices its always-loaded state gives; the topic view's own are in topics.ts.
+export const topicsNav = {
+  'topics.navLabel': 'Topics',
+  'topics.navTitle': 'SNS topics',
+  'topics.newTopic': 'New topic',
+  'topics.navEmpty': 'No topics yet. Create one to fan messages out to functions and queues.',
+  'topics.topicName': 'Topic name',
+  'topics.fifoOption': 'FIFO (ordered, deduplicated; name ends in .fifo)',
+  'topics.displayName': 'Display name',
+  'topics.optional': 'optional',
+  'topics.createTopic': 'Create topic',
+  'topics.fifoTopic': 'FIFO topic',
+  'topics.deleted': (name: string) => `Deleted the topic ${name} and its subscriptions.`,
+  'topics.describe': (name: string) => `the topic ${name}`,
+  'topics.subscriptions': 'Subscriptions',
+  'topics.chooseFunction': 'Choose the function SNS invokes.',
+  'topics.giveQueueArn': 'Give the queue’s ARN (arn:aws:sqs:us-east-1:123456789012:name).',
+  'topics.policyInvalid': (problem: string) => `The filter policy is not valid: ${problem}`,
+  'topics.binaryNotBase64': 'A Binary attribute’s value is typed as base64 (for example AQID for the bytes 1, 2, 3).',
+};

@@ -1,0 +1,32 @@
+// 버킷 사이드바 항목과 항상 로드되는 상태가 보내는 알림의 한국어 레이블.
+import type { Messages } from '../types';
+
+export const bucketsNav: Messages<typeof import('../en/buckets-nav').bucketsNav> = {
+  'buckets.chooseEventType': '이벤트 유형을 하나 이상 고르세요.',
+  'buckets.chooseFunction': '호출할 함수를 고르세요.',
+  'buckets.navLabel': '버킷',
+  'buckets.navTitle': 'S3 버킷',
+  'buckets.newBucket': '새 버킷',
+  'buckets.navEmpty': '아직 버킷이 없습니다. 버킷을 만들어 파일을 업로드하고 함수를 트리거하세요.',
+  'buckets.bucketName': '버킷 이름',
+  'buckets.nameRules': '3–63자: 소문자, 숫자, 마침표, 하이픈.',
+  'buckets.createBucket': '버킷 생성',
+  'buckets.notificationCount': (count) => `이벤트 알림 ${count}개`,
+  'buckets.ruleRequired': '버킷 이름이 필요합니다.',
+  'buckets.ruleLength': '버킷 이름은 3~63자여야 합니다.',
+  'buckets.ruleCharacters': '버킷 이름에는 소문자, 숫자, 마침표(.), 하이픈(-)만 쓸 수 있으며 문자나 숫자로 시작하고 끝나야 합니다.',
+  'buckets.ruleAdjacentPeriods': '버킷 이름에 마침표 두 개를 연달아 쓸 수 없습니다.',
+  'buckets.ruleIpAddress': '버킷 이름은 IP 주소 형식일 수 없습니다.',
+  'buckets.rulePrefix': (prefix) => `버킷 이름은 접두사 ${prefix}(으)로 시작할 수 없습니다.`,
+  'buckets.ruleSuffix': (suffix) => `버킷 이름은 접미사 ${suffix}(으)로 끝날 수 없습니다.`,
+  'buckets.deleted': (name) => `버킷 ${name}을(를) 삭제했습니다.`,
+  'buckets.describe': (name) => `버킷 ${name}`,
+  'buckets.sourceBucket': (name) => `S3 버킷 ${name}`,
+  'buckets.couldNotInvoke': (source, functionName, message) => `${source}이(가) ${functionName}을(를) 호출하지 못했습니다: ${message}`,
+  'buckets.folderNameMissing': '폴더 이름을 입력하세요.',
+  'buckets.folderNameSlash': '폴더 이름에는 "/"를 쓸 수 없습니다.',
+  'buckets.folderExists': (name) => `이 위치에 이미 ${name} 폴더가 있습니다.`,
+  'buckets.deletedSomeRefused': (deleted, refused, errors) => `${deleted}개를 삭제했고 S3가 ${refused}개를 거부했습니다: ${errors}`,
+  'buckets.deletedObjects': (count, bucket) => `${bucket}에서 객체 ${count}개를 삭제했습니다.`,
+  'buckets.noPreview': (contentType) => `${contentType}은(는) 미리 볼 수 없습니다.`,
+};
