@@ -103,7 +103,7 @@ export const SERVICES: readonly ServiceUi[] = [
     nav: RuleNav,
     selected: (app) => app.services.rules.rules.find((r) => r.Name === app.services.rules.selected),
     key: (rule) => rule.Name,
-    workbench: () => view(import('./rules/RuleWorkbench.svelte'), 'rules'),
+    workbench: () => view(import('./rules/RuleWorkbench.svelte'), 'rules', 'diagnostics'),
     empty: { title: 'shell.noRuleSelected', hint: 'shell.noRuleHint' },
   }),
   service({

@@ -6,7 +6,7 @@ import type { ShareLinkError } from '../../project/share-link';
 import type { ShareLinkDetail } from '../../project/share-link-details';
 import type { ProjectDoc } from '../../project/types';
 import { shareUrl } from './project-url';
-import { t } from '../../i18n/i18n.svelte';
+import { loadMessages, t } from '../../i18n/i18n.svelte';
 import { shareLinkDetailText } from '../diagnostics/share-text';
 
 export interface ShareLinkInfo {
@@ -60,6 +60,8 @@ export class SharedLink {
     try {
       const { decodeShareLink } = await import('../../project/share-link');
       const decoded = await decodeShareLink(value);
+      // A refused link's detail is said in the interface language: its messages come before the notice does.
+      if (!decoded.ok && decoded.detail) await loadMessages('diagnostics');
       result = decoded.ok ? { state: 'ok', doc: decoded.doc } : { state: 'failed', reason: decoded.reason, message: decoded.message, detail: decoded.detail };
     } catch (error) {
       // The codec itself failed to load (e.g. offline before it was cached): say so, as a failure.

@@ -10,7 +10,7 @@ import type { RuleFiring } from '../../engine/services/eventbridge/service';
 import { describeError } from '../shared/describe-error';
 import { ScheduleExpressionError } from '../../engine/services/eventbridge/schedule/schedule-reasons';
 import type { ScheduleProblem } from '../diagnostics/schedule-text';
-import { t } from '../../i18n/i18n.svelte';
+import { loadMessages, t } from '../../i18n/i18n.svelte';
 import { eventBridge, type EventBridgeApi } from './rule-engine';
 import { patternErrorPlace, putEventsEntry, putRuleInput, targetOf, type EventForm, type RuleForm, type TargetForm } from './rule-form';
 
@@ -41,7 +41,14 @@ export interface SentEvent {
   matched: string[];
 }
 
-function problemOf(error: unknown, field?: FormProblem['field']): FormProblem {
+/** The problem, once the messages that say it in the interface language are there. */
+async function problemOf(error: unknown, field?: FormProblem['field']): Promise<FormProblem> {
+  const problem = problemFrom(error, field);
+  if (problem.schedule) await loadMessages('diagnostics');
+  return problem;
+}
+
+function problemFrom(error: unknown, field?: FormProblem['field']): FormProblem {
   const message = describeError(error);
   if (error instanceof ServiceError && error.code === 'InvalidEventPatternException') return { message, field: 'pattern', ...(patternErrorPlace(error.message) ? { place: patternErrorPlace(error.message)! } : {}) };
   if (error instanceof ServiceError && typeof error.fields.Reason === 'string') {
@@ -139,7 +146,7 @@ export class RuleList {
       const output = await this.#events.putTargets({ Rule: rule, Targets: [made.target] });
       if (output.FailedEntryCount > 0) return { problem: { message: output.FailedEntries.map((f) => `${f.ErrorCode}: ${f.ErrorMessage}`).join(' '), field: 'target' } };
     } catch (error) {
-      return { problem: problemOf(error, 'target') };
+      return { problem: await problemOf(error, 'target') };
     }
     const qualifier = form.qualifier || undefined;
     const decision = this.engine.iam.mayInvoke(form.functionName, qualifier, { service: 'events.amazonaws.com', sourceArn: ruleArn(rule), sourceAccount: ACCOUNT_ID });
@@ -189,7 +196,7 @@ export class RuleList {
     try {
       return { times: await this.#events.previewSchedule(expression, 5) };
     } catch (error) {
-      return { problem: problemOf(error, 'schedule') };
+      return { problem: await problemOf(error, 'schedule') };
     }
   }
 
@@ -201,7 +208,7 @@ export class RuleList {
       this.firingsVersion++;
       return { sent: 'EventId' in answer ? { eventId: answer.EventId, matched: matched[0] ?? [] } : { error: `${answer.ErrorCode}: ${answer.ErrorMessage}`, matched: [] } };
     } catch (error) {
-      return { problem: problemOf(error, 'detail') };
+      return { problem: await problemOf(error, 'detail') };
     }
   }
 }
