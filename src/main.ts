@@ -28,7 +28,7 @@ import { watchForUpdates } from './platform/service-worker-updates';
 import { AppUpdate } from './state/shell/app-update.svelte';
 import UpdateNotice from './ui/shell/UpdateNotice.svelte';
 import { startLocale } from './i18n/i18n.svelte';
-import { afterFirstScreen } from './platform/first-screen';
+import { afterFirstScreen, compilerLoaded } from './platform/first-screen';
 
 // The interface language (Korean messages load only for those who use them), ready before the first render.
 const localeReady = startLocale();
@@ -81,6 +81,7 @@ const bridge = afterFirstScreen.then(() => startServiceWorkerBridge(async (reque
   return serveHttp(request);
 })).then((result) => app.apis.setUrlStatus(result));
 
+void compiler.load().catch(() => {}).finally(compilerLoaded);
 const ready = started.then(async () => {
   await Promise.all([compiler.load(), bridge]);
 });

@@ -28,3 +28,15 @@ export const afterFirstScreen: Promise<void> = new Promise<void>((resolve) => {
   setTimeout(resolve, Math.max(0, FIRST_SCREEN_CAP_MS - started));
   void editorShown.then(nextIdle).then(resolve);
 });
+
+let compilerSettled!: () => void;
+/** Resolves once the compiler has loaded (or failed to), or at the cap: TypeScript's worker waits for it. */
+export const afterCompiler: Promise<void> = new Promise<void>((resolve) => (compilerSettled = resolve));
+
+/**
+ * The compiler is up (or will not be). The editor's TypeScript (4.4 MB and a busy start) waits for
+ * this, so the first result of a Test clicked at once is not held back by type hints.
+ */
+export function compilerLoaded(): void {
+  compilerSettled();
+}

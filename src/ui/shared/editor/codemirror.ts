@@ -15,17 +15,21 @@ import { json } from '@codemirror/lang-json';
 import type { CodeContext, EditorLanguage, EditorMark } from './language';
 import { mergeDiagnostics, type TypeMark } from './diagnostics';
 import type { TypeScriptSupport } from './typescript-support';
-import { afterFirstScreen, firstScreenShown } from '../../../platform/first-screen';
+import { afterCompiler, afterFirstScreen, firstScreenShown } from '../../../platform/first-screen';
 
 export type { CodeContext, EditorLanguage, EditorMark };
 
-/** Resolves once the first screen is up (then, only when the main thread is idle): TypeScript must not slow the first load. */
+/** Resolves once the first screen is up and the compiler loaded (then, only when the main thread is idle): TypeScript must not slow the first load. */
 function afterFirstLoad(): Promise<void> {
-  return afterFirstScreen.then(() => new Promise((resolve) => {
+  const compilerOrCap = Promise.race([afterCompiler, new Promise<void>((resolve) => setTimeout(resolve, COMPILER_WAIT_CAP_MS))]);
+  return Promise.all([afterFirstScreen, compilerOrCap]).then(() => new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 3000 });
     else setTimeout(resolve, 300);
   }));
 }
+
+/** TypeScript starts after this long even if the compiler has not loaded (a page that never compiles). */
+const COMPILER_WAIT_CAP_MS = 15_000;
 
 let typeScriptLoading: Promise<TypeScriptSupport> | undefined;
 /** Once loaded, every editor (and every editor made later) uses it at once. */
