@@ -13,7 +13,7 @@ import * as dynamoProbe from './probes-dynamodb.mjs';
 import * as sqsProbe from './probes-sqs.mjs';
 import * as growth from './probes-growth.mjs';
 import * as burstProbe from './probes-burst.mjs';
-import { mainChunk, PREVIOUS_MAIN_CHUNK, previousSize } from './bundle.mjs';
+import { BEFORE_I18N_FIRST_LOAD, mainChunk, PREVIOUS_MAIN_CHUNK, previousSize } from './bundle.mjs';
 import { measureFirstLoad } from './first-load.mjs';
 import { summarize, table } from './stats.mjs';
 
@@ -66,6 +66,7 @@ try {
   // First load and compiler start, each in a fresh context (empty cache and storage).
   const firstLoad = await measureFirstLoad(browser, url, reps(5, 3), probe.transferredBytes);
   const bytes = firstLoad.bytes;
+  const beforeInteractive = firstLoad.beforeInteractive;
   firstLoad.rows.forEach(add);
 
   const page = await (await browser.newContext()).newPage();
@@ -206,8 +207,10 @@ try {
   console.log(table(rows));
   console.log(`\nbytes of the first load (transferred): ${JSON.stringify(bytes)}; gzip of the build: ${JSON.stringify(gzip)}`);
   const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
-  console.log(`main chunk ${main.file}: ${kb(main.gzip)} gzip, ${kb(main.firstPaintGzip)} with the ${main.preloads} chunk(s) it preloads`);
+  console.log(`main chunk ${main.file}: ${kb(main.gzip)} gzip, ${kb(main.withStaticImportsGzip)} with what it imports, ${kb(main.firstPaintGzip)} with all ${main.preloads} chunk(s) index.html preloads (the editor and project reader too)`);
   console.log(`  earlier: ${Object.entries(PREVIOUS_MAIN_CHUNK).map(([when, v]) => `${when}: ${previousSize(v)}`).join('; ')}${previousRun ? `; previous run: ${kb(previousRun.gzip)}, ${kb(previousRun.firstPaintGzip)} with preloads` : ''}`);
+  const before = BEFORE_I18N_FIRST_LOAD;
+  console.log(`fetched before interactive: ${beforeInteractive.paths.length} files, ${kb(beforeInteractive.bytes)} (before the interface-language work, e1030d2: ${before.files} files, ${before.kB} kB, interactive at ${before.interactiveMs} ms where this branch measured ${before.sameRunInteractiveMs.join('–')} ms in the same run)`);
   console.log(`wrote ${file} (${result.durationSeconds} s)`);
 } finally {
   await browser.close();

@@ -115,11 +115,11 @@ function rowsOf(visits) {
   ];
 }
 
-/** `reps` fresh visits, each beside its raw limits. Returns the rows, and the last visit's transferred bytes (per `transferredBytes`). */
+/** `reps` fresh visits, each beside its raw limits. Returns the rows, the last visit's transferred bytes (per `transferredBytes`) and the files it fetched before interactive. */
 export async function measureFirstLoad(browser, url, reps, transferredBytes) {
   const visits = [];
   for (let i = 0; i < reps; i++) visits.push(await visit(browser, url, transferredBytes));
-  return { rows: rowsOf(visits), bytes: visits.at(-1).bytes };
+  return { rows: rowsOf(visits), bytes: visits.at(-1).bytes, beforeInteractive: visits.at(-1).files };
 }
 
 // `node scripts/bench/first-load.mjs [--no-build] [--reps N] [--compare <folder>]`: only these rows (the
