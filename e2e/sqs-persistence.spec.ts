@@ -13,9 +13,9 @@ async function reload(page: Page): Promise<void> {
   await page.evaluate(() => window.playground.ready);
 }
 
-/** The message records IndexedDB holds for a project (`scope`), as `queue: body`. */
-function storedMessages(page: Page, scope: string): Promise<string[]> {
-  return page.evaluate((scope) => new Promise<string[]>((resolve, reject) => {
+/** The message records IndexedDB holds for a project (`scope`), as `queue: body` (and ` ×receives`). */
+function storedMessages(page: Page, scope: string, withReceives = false): Promise<string[]> {
+  return page.evaluate(([scope, withReceives]) => new Promise<string[]>((resolve, reject) => {
     const open = indexedDB.open('serverless-playground-sqs');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
@@ -23,11 +23,12 @@ function storedMessages(page: Page, scope: string): Promise<string[]> {
       const request = db.transaction('messages').objectStore('messages').getAll(IDBKeyRange.bound([scope], [scope, []]));
       request.onsuccess = () => {
         db.close();
-        resolve((request.result as Array<{ queue: string; message: { body: string } }>).map((r) => `${r.queue}: ${r.message.body}`).sort());
+        const records = request.result as Array<{ queue: string; message: { body: string; receiveCount?: number } }>;
+        resolve(records.map((r) => `${r.queue}: ${r.message.body}${withReceives ? ` ×${r.message.receiveCount ?? 0}` : ''}`).sort());
       };
       request.onerror = () => reject(request.error);
     };
-  }), scope);
+  }), [scope, withReceives] as const);
 }
 
 test('messages sent from the Queues panel are back after a reload, with their counts and bodies', async ({ page }) => {
@@ -86,6 +87,8 @@ test('a FIFO queue keeps groups, in-flight messages, attributes, receive counts 
   });
   expect(sent.first).toMatchObject({ Body: 'a1' });
 
+  // A receive is stored after it answers (at-least-once delivery allows receiving again after a reload): wait for it.
+  await expect.poll(() => storedMessages(page, scope, true)).toEqual(['orders.fifo: a1 ×1', 'orders.fifo: a2 ×0', 'orders.fifo: b1 ×0']);
   await reload(page);
   const after = await page.evaluate(async ({ QueueUrl }) => {
     const { sqs, clock } = window.playground;
