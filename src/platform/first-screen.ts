@@ -30,7 +30,7 @@ export const afterFirstScreen: Promise<void> = new Promise<void>((resolve) => {
 });
 
 let compilerSettled!: () => void;
-/** Resolves once the compiler has loaded (or failed to), or at the cap: TypeScript's worker waits for it. */
+/** Resolves once the compiler has loaded (or failed to); the editor waits for it, up to a cap of its own, before starting TypeScript. */
 export const afterCompiler: Promise<void> = new Promise<void>((resolve) => (compilerSettled = resolve));
 
 /**
